@@ -1,0 +1,47 @@
+// @clientele/core: public exports only. Everything not exported here may change without notice.
+
+// Errors
+export { ClienteleError, isClienteleError, sanitizeCause } from './errors/clientele-error.js';
+export type { ClienteleErrorOptions, SanitizedCause } from './errors/clientele-error.js';
+export { ERROR_KINDS, TRANSIENT_ERROR_KINDS } from './errors/error-kinds.js';
+export type { ErrorKind } from './errors/error-kinds.js';
+export { TransitionError } from './errors/transition-error.js';
+export { ValidationError } from './errors/validation-error.js';
+export type { ValidationIssue } from './errors/validation-error.js';
+
+// Transport
+export { ApiPromise } from './transport/api-promise.js';
+export type { ApiResult, RawResponse } from './transport/api-promise.js';
+export { buildQuery, encodeRfc3986 } from './transport/build-query.js';
+export type { QueryParameters, QueryValue } from './transport/build-query.js';
+export { CLIENT_DEFAULTS } from './transport/client-options.js';
+export type { BackoffOptions, ClientOptions, RequestOptions } from './transport/client-options.js';
+export { createTransport } from './transport/create-transport.js';
+export type { RequestSpec, Transport } from './transport/create-transport.js';
+export { encodePath } from './transport/encode-path.js';
+export { errorKindForStatus } from './transport/http-error-kind.js';
+export { ERROR_ADVICE, httpFailure } from './transport/http-failure.js';
+export { joinUrl } from './transport/join-url.js';
+export { readJson } from './transport/read-json.js';
+export type { AttemptContext, HttpMethod, Interpretation, ProviderAdapter, ResponseContext } from './transport/request-hooks.js';
+export { backoffDelay, isRepeatSafe, isUnprocessedNetworkError, mayRetry, retryClassForStatus, serverRetryDelay } from './transport/retry-policy.js';
+export type { RetryClass } from './transport/retry-policy.js';
+
+// Schemas
+export { formatIssues, formatPath } from './schema/format-issues.js';
+export { parseResponse } from './schema/parse-response.js';
+export { sensitive, sensitiveMeta } from './schema/sensitive.js';
+export type { SensitiveMeta } from './schema/sensitive.js';
+export { sensitiveFields } from './schema/sensitive-paths.js';
+export type { FieldPath, SensitiveField } from './schema/sensitive-paths.js';
+export { validateInput } from './schema/validate-input.js';
+
+// Redaction and logging
+export { createRedactingLogger } from './redaction/logger.js';
+export type { Logger, LogLevel, RedactingLoggerOptions } from './redaction/logger.js';
+export { REDACTED, SENSITIVE_KEY_NAMES, isSensitiveKey, redact } from './redaction/redact.js';
+export { DEFAULT_SENSITIVE_HEADERS, redactHeaders, redactUrl } from './redaction/redact-headers.js';
+export { createSecretScrubber } from './redaction/scrub-secrets.js';
+
+// Crypto helpers
+export { base64Decode, base64Encode, base64UrlDecode, base64UrlEncode, concatBytes, hexDecode, hexEncode, utf8Decode, utf8Encode } from './crypto/encoding.js';

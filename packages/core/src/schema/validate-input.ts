@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+import { ValidationError } from '../errors/validation-error.js';
+import { formatIssues } from './format-issues.js';
+
+/**
+ * Validates request input before anything is sent. Returns the parsed value (defaults applied,
+ * unknown keys handled as the schema says) or throws a {@link ValidationError} listing every bad
+ * field at once.
+ *
+ * @param operation - shown in the message, e.g. `'sgate.customers.create'`.
+ */
+export function validateInput<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  context: { operation: string; provider?: string },
+): z.output<S> {
+  const result = z.safeParse(schema, input);
+  if (result.success) return result.data;
+  throw new ValidationError({ provider: context.provider, operation: context.operation, issues: formatIssues(result.error.issues) });
+}

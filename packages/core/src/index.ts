@@ -45,3 +45,19 @@ export { createSecretScrubber } from './redaction/scrub-secrets.js';
 
 // Crypto helpers
 export { base64Decode, base64Encode, base64UrlDecode, base64UrlEncode, concatBytes, hexDecode, hexEncode, utf8Decode, utf8Encode } from './crypto/encoding.js';
+export { hmacSha256, hmacSha256Hex } from './crypto/hmac-sha256.js';
+export { ALPHANUMERIC_ALPHABET, randomString, randomUuid } from './crypto/random.js';
+export { sha256 } from './crypto/sha256.js';
+export { timingSafeEqual } from './crypto/timing-safe-equal.js';
+
+// Lifecycles and the unified customer view
+export { defineLifecycle } from './lifecycle/define-lifecycle.js';
+export type { Lifecycle, LifecycleDefinition, Transition, TransitionActor, TransitionDefinition, TransitionOptions } from './lifecycle/define-lifecycle.js';
+export { toMermaid } from './lifecycle/to-mermaid.js';
+export type { MermaidSource } from './lifecycle/to-mermaid.js';
+export { UNIFIED_CUSTOMER_STATUSES, UNIFIED_STATUS_DESCRIPTIONS, defineStatusMapping, toDate } from './lifecycle/unified-customer.js';
+export type { StatusMapping, UnifiedCustomer, UnifiedCustomerStatus } from './lifecycle/unified-customer.js';
+
+// Pagination
+export { DEFAULT_TO_ARRAY_MAX, Paginator, byOffset, byPageNumber, paginate } from './pagination/paginate.js';
+export type { ByOffsetOptions, ByPageNumberOptions, NumberedPage, Page, PageContext, PageResult, PaginateOptions, ToArrayOptions } from './pagination/paginate.js';

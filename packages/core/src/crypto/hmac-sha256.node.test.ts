@@ -1,8 +1,24 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hexEncode } from './encoding.js';
 import { hmacSha256, hmacSha256Hex } from './hmac-sha256.js';
 import { sha256 } from './sha256.js';
+
+/** The part of `node:crypto` used here. */
+interface NodeCrypto {
+  createHmac(algorithm: 'sha256', key: string | Uint8Array): NodeHash;
+  createHash(algorithm: 'sha256'): NodeHash;
+  randomBytes(size: number): Uint8Array;
+}
+interface NodeHash {
+  update(data: string | Uint8Array): NodeHash;
+  digest(encoding: 'hex'): string;
+}
+
+// `node:crypto` through `process.getBuiltinModule` (Node ≥ 20.16) rather than an import: the package type-checks
+// without @types/node on purpose, so that `Buffer` or `process` in src fails to compile.
+const { createHash, createHmac, randomBytes } = (
+  globalThis as unknown as { process: { getBuiltinModule(id: string): unknown } }
+).process.getBuiltinModule('node:crypto') as NodeCrypto;
 
 const nodeHmac = (key: string | Uint8Array, data: string | Uint8Array) => createHmac('sha256', key).update(data).digest('hex');
 

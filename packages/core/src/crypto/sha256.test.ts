@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ClienteleError } from '../errors/clientele-error.js';
 import { hexEncode, utf8Encode } from './encoding.js';
 import { requireSubtleCrypto, sha256, toBufferSource } from './sha256.js';
 
@@ -16,6 +17,26 @@ describe('sha256', () => {
 describe('requireSubtleCrypto', () => {
   it('returns the runtime SubtleCrypto', () => {
     expect(requireSubtleCrypto()).toBe(globalThis.crypto.subtle);
+  });
+
+  it('explains a missing crypto.subtle with a configuration error', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+    Object.defineProperty(globalThis, 'crypto', { value: {}, configurable: true, writable: true });
+    try {
+      let error: unknown;
+      try {
+        requireSubtleCrypto();
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(ClienteleError.isInstance(error) && error.kind).toBe('configuration');
+      expect((error as Error).message).toMatch(/WebCrypto/);
+      await expect(sha256('abc')).rejects.toThrow(/WebCrypto/);
+    } finally {
+      if (descriptor) Object.defineProperty(globalThis, 'crypto', descriptor);
+      else delete (globalThis as { crypto?: unknown }).crypto;
+    }
+    expect(typeof globalThis.crypto.subtle.digest).toBe('function');
   });
 });
 

@@ -16,7 +16,11 @@
  */
 export const UNIFIED_CUSTOMER_STATUSES = ['incomplete', 'pending', 'active', 'inactive', 'suspended', 'rejected', 'closing', 'closed', 'unknown'] as const;
 
-/** One of {@link UNIFIED_CUSTOMER_STATUSES}. */
+/**
+ * A provider-neutral customer status, one of {@link UNIFIED_CUSTOMER_STATUSES}: `incomplete` (information
+ * missing), `pending` (under review), `active`, `inactive` (approved, not enabled), `suspended` (blocked for a
+ * time), `rejected` (declined at onboarding), `closing`, `closed`, or `unknown` (not mapped; see `providerStatus`).
+ */
 export type UnifiedCustomerStatus = (typeof UNIFIED_CUSTOMER_STATUSES)[number];
 
 /** One sentence per unified status, for docs and UIs. */

@@ -98,7 +98,7 @@ export class Paginator<T> implements AsyncIterable<T> {
       if (items.length >= max) {
         throw new ClienteleError({
           kind: 'validation',
-          message: `toArray() stopped: there are more than ${max} items. Pass a larger max, e.g. toArray({ max: ${max * 10} }), or process them with \`for await (const item of …)\`, which holds only one page in memory.`,
+          message: `toArray() stopped: there are more than ${max} items. Pass a larger max, e.g. toArray({ max: ${Math.max(max * 10, 100)} }), or process them with \`for await (const item of …)\`, which holds only one page in memory.`,
         });
       }
       items.push(item);
@@ -141,14 +141,14 @@ function raceAbort<R>(promise: Promise<R>, signal: AbortSignal | undefined): Pro
 }
 
 async function* readPages<T>(options: PaginateOptions<T, unknown>): AsyncGenerator<Page<T>, void, undefined> {
-  const { fetchPage, signal } = options;
+  const { signal } = options;
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   let cursor = options.first;
   let yielded = 0;
   for (let pageIndex = 0; yielded < limit; pageIndex++) {
     if (signal?.aborted) throw abortedError(signal);
     const context: PageContext = signal ? { signal, pageIndex } : { pageIndex };
-    const result = await raceAbort(Promise.resolve().then(() => fetchPage(cursor, context)), signal);
+    const result = await raceAbort(Promise.resolve().then(() => options.fetchPage(cursor, context)), signal);
     if (!result || !Array.isArray(result.items)) {
       throw new ClienteleError({ kind: 'invalid_response', message: `Page ${pageIndex} has no items array.` });
     }
@@ -236,7 +236,7 @@ function validateNumbered(pageSize: number, start: number, startName: string, li
  * it never fetches a page once `limit` items have been yielded.
  */
 export function byPageNumber<T>(options: ByPageNumberOptions<T>): Paginator<T> {
-  const { pageSize, fetch, limit, signal } = options;
+  const { pageSize, limit, signal } = options;
   const startPage = options.startPage ?? 1;
   validateNumbered(pageSize, startPage, 'startPage', limit, 'byPageNumber');
   return paginate<T, number>({
@@ -244,7 +244,7 @@ export function byPageNumber<T>(options: ByPageNumberOptions<T>): Paginator<T> {
     limit,
     signal,
     async fetchPage(page, context) {
-      const { items, total } = await fetch(page, pageSize, context);
+      const { items, total } = await options.fetch(page, pageSize, context);
       const seen = (page - startPage) * pageSize + items.length;
       const last = items.length < pageSize || (total !== undefined && seen >= total);
       return total === undefined ? { items, next: last ? undefined : page + 1 } : { items, next: last ? undefined : page + 1, total };
@@ -260,7 +260,7 @@ export function byPageNumber<T>(options: ByPageNumberOptions<T>): Paginator<T> {
  * it never fetches a page once `limit` items have been yielded.
  */
 export function byOffset<T>(options: ByOffsetOptions<T>): Paginator<T> {
-  const { pageSize, fetch, limit, signal } = options;
+  const { pageSize, limit, signal } = options;
   const startOffset = options.startOffset ?? 0;
   validateNumbered(pageSize, startOffset, 'startOffset', limit, 'byOffset');
   return paginate<T, number>({
@@ -268,7 +268,7 @@ export function byOffset<T>(options: ByOffsetOptions<T>): Paginator<T> {
     limit,
     signal,
     async fetchPage(offset, context) {
-      const { items, total } = await fetch(offset, pageSize, context);
+      const { items, total } = await options.fetch(offset, pageSize, context);
       const end = offset + items.length;
       const last = items.length < pageSize || (total !== undefined && end >= total);
       return total === undefined ? { items, next: last ? undefined : end } : { items, next: last ? undefined : end, total };

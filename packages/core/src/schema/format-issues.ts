@@ -11,6 +11,18 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], prefix: readon
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const rootOnly = issue.errors.every((branch) => branch.length === 1 && branch[0]!.path.length === 0);
+      if (rootOnly) {
+        // A union of literals or of primitive types: say what any branch would have accepted.
+        const accepted = issue.errors.flatMap(([branchIssue]) =>
+          branchIssue!.code === 'invalid_value' ? branchIssue!.values.map((value) => JSON.stringify(value)) : branchIssue!.code === 'invalid_type' ? [article(branchIssue!.expected)] : [],
+        );
+        const message = accepted.length >= issue.errors.length
+          ? `must be one of: ${[...new Set(accepted)].join(', ')}`
+          : 'does not match any of the allowed shapes';
+        output.push({ path: formatPath(path), message });
+        continue;
+      }
       // Report the branch that came closest (fewest problems) rather than every branch's complaints.
       const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
       const nested = formatIssues(best, path);

@@ -12,7 +12,7 @@ export function parseResponse<S extends z.core.$ZodType>(
   data: unknown,
   context: { operation: string; provider?: string; requestId?: string; status?: number },
 ): z.output<S> {
-  const result = z.safeParse(schema, data);
+  const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return result.data;
   const problems = formatIssues(result.error.issues)
     .slice(0, 10)

@@ -14,7 +14,8 @@ export function validateInput<S extends z.core.$ZodType>(
   input: unknown,
   context: { operation: string; provider?: string },
 ): z.output<S> {
-  const result = z.safeParse(schema, input);
+  // reportInput lets formatIssues tell "missing" from "wrong type"; the input itself never reaches a message.
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError({ provider: context.provider, operation: context.operation, issues: formatIssues(result.error.issues) });
 }

@@ -53,6 +53,7 @@ const mockServerFor = (runtime: 'node' | 'browser') => ({
 
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         plugins: [clienteleSource('node')],

@@ -61,3 +61,11 @@ export type { StatusMapping, UnifiedCustomer, UnifiedCustomerStatus } from './li
 // Pagination
 export { DEFAULT_TO_ARRAY_MAX, Paginator, byOffset, byPageNumber, paginate } from './pagination/paginate.js';
 export type { ByOffsetOptions, ByPageNumberOptions, NumberedPage, Page, PageContext, PageResult, PaginateOptions, ToArrayOptions } from './pagination/paginate.js';
+
+// Keys: PEM, DER and RSA key parsing (used by SGATE's signer and encryptor and by webhook verifiers)
+export { DER_TAG, derBitStringValue, derIntegerValue, derObjectIdentifierValue, derOctetStringValue, derSequenceChildren, encodeDer, encodeDerBitString, encodeDerInteger, encodeDerNull, encodeDerObjectIdentifier, encodeDerOctetString, encodeDerSequence, expectDerNull, readDer, readDerChildren } from './crypto/der.js';
+export type { DerElement } from './crypto/der.js';
+export { parsePem, parsePemBlocks, toPem } from './crypto/pem.js';
+export type { PemBlock } from './crypto/pem.js';
+export { parseRsaKey, rsaPublicKeyFromPrivate } from './crypto/rsa-key.js';
+export type { ParseRsaKeyOptions, RsaKey, RsaKeyInput, RsaPrivateKey, RsaPublicKey } from './crypto/rsa-key.js';

@@ -1,10 +1,9 @@
-/// <reference types="node" />
 import { execFileSync } from 'node:child_process';
 import { type KeyObject, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base64Encode } from './encoding.js';
 import { type RsaKey, parseRsaKey } from './rsa-key.js';
 
@@ -82,33 +81,38 @@ function hasOpenssl(): boolean {
 }
 
 describe.skipIf(!hasOpenssl())('parseRsaKey agrees with openssl-generated keys', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'clientele-rsa-key-'));
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  let directory = '';
   const file = (name: string) => join(directory, name);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
 
-  // The recipe in SGATE's docs (genrsa, pkcs8 -topk8 -nocrypt, rsa -pubout), plus the PKCS#1 forms.
-  openssl('genrsa', '-traditional', '-out', file('pkcs1.pem'), '2048');
-  openssl('pkcs8', '-topk8', '-nocrypt', '-in', file('pkcs1.pem'), '-out', file('pkcs8.pem'));
-  openssl('rsa', '-in', file('pkcs1.pem'), '-pubout', '-out', file('spki.pem'));
-  openssl('rsa', '-in', file('pkcs1.pem'), '-RSAPublicKey_out', '-out', file('pkcs1-public.pem'));
-  openssl('pkcs8', '-topk8', '-nocrypt', '-in', file('pkcs1.pem'), '-outform', 'DER', '-out', file('pkcs8.der'));
-  openssl('rsa', '-in', file('pkcs1.pem'), '-pubout', '-outform', 'DER', '-out', file('spki.der'));
+  beforeAll(() => {
+    directory = mkdtempSync(join(tmpdir(), 'clientele-rsa-key-'));
+    // The recipe in SGATE's docs (genrsa, pkcs8 -topk8 -nocrypt, rsa -pubout), plus the PKCS#1 forms.
+    openssl('genrsa', '-traditional', '-out', file('pkcs1.pem'), '2048');
+    openssl('pkcs8', '-topk8', '-nocrypt', '-in', file('pkcs1.pem'), '-out', file('pkcs8.pem'));
+    openssl('rsa', '-in', file('pkcs1.pem'), '-pubout', '-out', file('spki.pem'));
+    openssl('rsa', '-in', file('pkcs1.pem'), '-RSAPublicKey_out', '-out', file('pkcs1-public.pem'));
+    openssl('pkcs8', '-topk8', '-nocrypt', '-in', file('pkcs1.pem'), '-outform', 'DER', '-out', file('pkcs8.der'));
+    openssl('rsa', '-in', file('pkcs1.pem'), '-pubout', '-outform', 'DER', '-out', file('spki.der'));
+  });
+  afterAll(() => {
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
 
-  const expected = jwkValues(createPrivateKey(readFileSync(file('pkcs1.pem'))));
-  const cases: Array<[string, string | Uint8Array, 'public' | 'private']> = [
-    ['PKCS#1 PEM', readFileSync(file('pkcs1.pem'), 'utf8'), 'private'],
-    ['PKCS#8 PEM', readFileSync(file('pkcs8.pem'), 'utf8'), 'private'],
-    ['SPKI PEM', readFileSync(file('spki.pem'), 'utf8'), 'public'],
-    ['PKCS#1 public PEM', readFileSync(file('pkcs1-public.pem'), 'utf8'), 'public'],
-    ['PKCS#8 bare base64', readFileSync(file('pkcs8.der')).toString('base64'), 'private'],
-    ['SPKI bare base64', readFileSync(file('spki.der')).toString('base64'), 'public'],
-    ['PKCS#8 DER file bytes', new Uint8Array(readFileSync(file('pkcs8.der'))), 'private'],
-    ['PKCS#1 PEM file bytes (Buffer)', readFileSync(file('pkcs1.pem')), 'private'],
+  const cases: Array<[string, () => string | Uint8Array, 'public' | 'private']> = [
+    ['PKCS#1 PEM', () => readFileSync(file('pkcs1.pem'), 'utf8'), 'private'],
+    ['PKCS#8 PEM', () => readFileSync(file('pkcs8.pem'), 'utf8'), 'private'],
+    ['SPKI PEM', () => readFileSync(file('spki.pem'), 'utf8'), 'public'],
+    ['PKCS#1 public PEM', () => readFileSync(file('pkcs1-public.pem'), 'utf8'), 'public'],
+    ['PKCS#8 bare base64', () => readFileSync(file('pkcs8.der')).toString('base64'), 'private'],
+    ['SPKI bare base64', () => readFileSync(file('spki.der')).toString('base64'), 'public'],
+    ['PKCS#8 DER file bytes', () => new Uint8Array(readFileSync(file('pkcs8.der'))), 'private'],
+    ['PKCS#1 PEM file bytes (Buffer)', () => readFileSync(file('pkcs1.pem')), 'private'],
   ];
 
   it.each(cases)('%s', (_name, input, kind) => {
-    const key = parseRsaKey(input, { expect: kind });
+    const expected = jwkValues(createPrivateKey(readFileSync(file('pkcs1.pem'))));
+    const key = parseRsaKey(input(), { expect: kind });
     for (const [name, value] of Object.entries(pickValues(key))) expect(value, name).toBe(expected[name]);
     if (key.kind === 'private') expect(base64Encode(key.pkcs8)).toBe(readFileSync(file('pkcs8.der')).toString('base64'));
     else expect(base64Encode(key.spki)).toBe(readFileSync(file('spki.der')).toString('base64'));

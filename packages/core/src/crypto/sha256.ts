@@ -31,7 +31,7 @@ export function toBufferSource(data: string | Uint8Array): Uint8Array<ArrayBuffe
 /**
  * SHA-256 digest (32 bytes) of `data` on WebCrypto. Strings are hashed as UTF-8.
  *
- * @throws ClienteleError of kind `'configuration'` when `crypto.subtle` is missing (see {@link requireSubtleCrypto}).
+ * @throws ClienteleError of kind `'configuration'` when `crypto.subtle` is missing (browsers expose it only in secure contexts: HTTPS or `http://localhost`).
  */
 export async function sha256(data: string | Uint8Array): Promise<Uint8Array> {
   const digest = await requireSubtleCrypto().digest('SHA-256', toBufferSource(data));

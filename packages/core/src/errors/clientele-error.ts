@@ -86,6 +86,7 @@ export class ClienteleError extends Error {
     return {};
   }
 
+  /** What `util.inspect` and `console.log` show in Node: the stack and the secret-free {@link toJSON} view. */
   [INSPECT](): string {
     return `${this.stack ?? `${this.name}: ${this.message}`}\n${JSON.stringify(this.toJSON(), null, 2)}`;
   }

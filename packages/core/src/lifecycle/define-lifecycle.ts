@@ -61,6 +61,7 @@ export interface Lifecycle<S extends string, E extends string> {
   readonly descriptions: Readonly<Partial<Record<S, string>>>;
   /** True when `value` is one of the states (use it on a status string read from a provider). */
   isState(value: unknown): value is S;
+  /** True when `state` is final: no move leaves it. */
   isTerminal(state: S): boolean;
   /** Whether `event` is allowed from `from` for the actor (default `'client'`). */
   can(from: S, event: E, options?: TransitionOptions): boolean;

@@ -8,9 +8,13 @@ export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
  * when they reach it.
  */
 export interface Logger {
+  /** A failure the caller will see as a thrown error. */
   error(message: string, fields?: Record<string, unknown>): void;
+  /** Something unexpected that the SDK recovered from (a retry, a deprecated option). */
   warn(message: string, fields?: Record<string, unknown>): void;
+  /** One line per call. */
   info(message: string, fields?: Record<string, unknown>): void;
+  /** Every request and response, redacted. */
   debug(message: string, fields?: Record<string, unknown>): void;
 }
 
@@ -31,7 +35,12 @@ export interface RedactingLoggerOptions {
  * sensitive names, and any occurrence of the client's secrets. Fields that need schema-driven
  * redaction (request bodies) are redacted by the caller with {@link redact} and a schema.
  */
-export function createRedactingLogger(options: RedactingLoggerOptions = {}): Logger & { readonly level: LogLevel; enabled(level: LogLevel): boolean } {
+export function createRedactingLogger(options: RedactingLoggerOptions = {}): Logger & {
+  /** The level the logger was built with. */
+  readonly level: LogLevel;
+  /** Whether a line of `level` would be emitted (use it to skip building expensive fields). */
+  enabled(level: LogLevel): boolean;
+} {
   const level = options.level ?? 'warn';
   const sink = options.logger ?? (globalThis.console as unknown as Logger);
   const scrub = options.scrub ?? ((text: string) => text);

@@ -7,7 +7,10 @@ import { formatIssues } from './format-issues.js';
  * unknown keys handled as the schema says) or throws a {@link ValidationError} listing every bad
  * field at once.
  *
- * @param operation - shown in the message, e.g. `'sgate.customers.create'`.
+ * @param schema - a zod/mini schema; input schemas are strict (`z.strictObject`).
+ * @param input - the caller's value; never copied into a message.
+ * @param context - `operation` is shown in the message, e.g. `'sgate.customers.create'`; `provider` is put on the error.
+ * @throws ValidationError listing every bad field (path and rule, never the value).
  */
 export function validateInput<S extends z.core.$ZodType>(
   schema: S,

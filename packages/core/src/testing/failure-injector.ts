@@ -24,7 +24,11 @@ export type Fault =
   /** The provider's clock is `seconds` off (SGATE timestamps). */
   | { kind: 'clock_skew'; seconds: number }
   /** Anything else: answer with this response instead. */
-  | { kind: 'custom'; respond: (request: Request) => Response | Promise<Response> };
+  | {
+      kind: 'custom';
+      /** Builds the response the mock sends instead of its own. */
+      respond: (request: Request) => Response | Promise<Response>;
+    };
 
 /** Which requests a fault applies to. */
 export interface FaultMatch {

@@ -12,11 +12,13 @@ export class MockStore<T extends object> {
     return `${prefix}${String(this.#sequence).padStart(6, '0')}`;
   }
 
+  /** Stores a copy of `record` under `id` (replacing any record there) and returns another copy. */
   insert(id: string, record: T): T {
     this.#records.set(id, structuredClone(record));
     return structuredClone(record);
   }
 
+  /** A copy of the record stored under `id`, or `undefined`. */
   get(id: string): T | undefined {
     const record = this.#records.get(id);
     return record === undefined ? undefined : structuredClone(record);
@@ -31,6 +33,7 @@ export class MockStore<T extends object> {
     return structuredClone(next);
   }
 
+  /** Removes the record; `false` when there was none. */
   delete(id: string): boolean {
     return this.#records.delete(id);
   }
@@ -46,10 +49,12 @@ export class MockStore<T extends object> {
     return undefined;
   }
 
+  /** How many records are stored. */
   get size(): number {
     return this.#records.size;
   }
 
+  /** Removes every record and restarts the id sequence. */
   reset(): void {
     this.#records.clear();
     this.#sequence = 0;

@@ -55,10 +55,12 @@ export class ApiPromise<T> implements PromiseLike<T> {
     return this.#result.then((result) => result.data).then(onFulfilled, onRejected);
   }
 
+  /** Like `Promise.prototype.catch`, on the parsed data. */
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
     return this.then(undefined, onRejected);
   }
 
+  /** Like `Promise.prototype.finally`, on the parsed data. */
   finally(onFinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onFinally);
   }

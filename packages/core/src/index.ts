@@ -1,5 +1,15 @@
 // @clientele/core: public exports only. Everything not exported here may change without notice.
 
+/**
+ * The shared core of the Clientele provider SDKs: one request path on ky (validation, signing on every
+ * attempt, provider-classified retries, `Retry-After`), {@link ClienteleError} and its kinds, strict input
+ * validation and loose response parsing with zod/mini, schema-driven redaction, pagination, customer
+ * lifecycles and the unified customer view, and WebCrypto helpers. Provider packages build on it; an
+ * application usually imports only its error helpers (`isClienteleError`, `ClienteleError.isInstance`).
+ *
+ * @module
+ */
+
 // Errors
 export { ClienteleError, isClienteleError, sanitizeCause } from './errors/clientele-error.js';
 export type { ClienteleErrorOptions, SanitizedCause } from './errors/clientele-error.js';
@@ -42,6 +52,7 @@ export type { Logger, LogLevel, RedactingLoggerOptions } from './redaction/logge
 export { REDACTED, SENSITIVE_KEY_NAMES, isSensitiveKey, redact } from './redaction/redact.js';
 export { DEFAULT_SENSITIVE_HEADERS, redactHeaders, redactUrl } from './redaction/redact-headers.js';
 export { createSecretScrubber } from './redaction/scrub-secrets.js';
+export type { SecretSource } from './redaction/scrub-secrets.js';
 
 // Crypto helpers
 export { base64Decode, base64Encode, base64UrlDecode, base64UrlEncode, concatBytes, hexDecode, hexEncode, utf8Decode, utf8Encode } from './crypto/encoding.js';

@@ -192,6 +192,22 @@ describe('createTransport: signing and retries', () => {
   });
 });
 
+describe('createTransport: redirects', () => {
+  it('never follows a redirect, so credential headers cannot reach another host', async () => {
+    const elsewhere: string[] = [];
+    server.use(
+      http.get(`${BASE}/moved`, () => new HttpResponse(null, { status: 302, headers: { location: 'https://attacker.example/collect' } })),
+      http.get('https://attacker.example/collect', ({ request }) => {
+        elsewhere.push(request.headers.get('authorization') ?? '');
+        return HttpResponse.json({ ok: true, data: 'stolen' });
+      }),
+    );
+    const transport = createTransport(testAdapter(), { baseUrl: BASE, ...fast });
+    await expect(transport.request({ operation: 'moved', method: 'GET', path: 'moved' })).rejects.toMatchObject({ kind: 'invalid_response', attempts: 1 });
+    expect(elsewhere).toEqual([]);
+  });
+});
+
 describe('createTransport: options', () => {
   it('refuses bad options with a message that says what to fix', () => {
     expect(() => createTransport(testAdapter(), { baseUrl: 'not a url' })).toThrow(/absolute URL/);
@@ -231,5 +247,20 @@ describe('createTransport: redaction', () => {
     }
     expect((error as ClienteleError).providerMessage).toBe('invalid key [REDACTED]');
     expect((error as ClienteleError).kind).toBe('authentication');
+  });
+
+  it('scrubs secrets obtained after the client was built, and applies the provider URL redaction', async () => {
+    let currentToken = 'not-issued-yet';
+    server.use(http.get(`${BASE}/customers`, () => HttpResponse.json({ message: `token ${currentToken} expired` }, { status: 401 })));
+    const { lines, logger } = captureLogger();
+    const transport = createTransport(
+      testAdapter({ secrets: () => [currentToken], redactUrl: (url) => url.replace(/email=[^&]*/, 'email=[REDACTED]') }),
+      { baseUrl: BASE, logger, logLevel: 'debug' },
+    );
+    currentToken = 'oauth_rotated_token_555';
+    const error = (await transport.request({ operation: 'customers.list', method: 'GET', path: 'customers', query: { email: 'ada@example.com' } }).catch((caught: unknown) => caught)) as ClienteleError;
+    expect(error.providerMessage).toBe('token [REDACTED] expired');
+    expect(JSON.stringify(lines)).not.toContain('ada@example.com');
+    expect(lines.find((line) => line.message === 'request')?.fields?.url).toBe(`${BASE}/customers?email=[REDACTED]`);
   });
 });

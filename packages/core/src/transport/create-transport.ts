@@ -73,6 +73,7 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
   const requestIdHeaders = adapter.requestIdHeaders ?? ['x-request-id', 'request-id'];
   const userAgent = [adapter.userAgent, settings.userAgent].filter(Boolean).join(' ');
   const origin = new URL(settings.baseUrl).origin;
+  const logUrl = (url: string) => (adapter.redactUrl ? adapter.redactUrl(redactUrl(url)) : redactUrl(url));
 
   async function request(spec: RequestSpec): Promise<ApiResult<unknown>> {
     const { provider } = adapter;
@@ -103,6 +104,9 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
         signal,
         timeout,
         throwHttpErrors: false,
+        // Never follow a redirect: fetch strips Authorization on a cross-origin redirect but not custom
+        // credential headers (V-Api-Key, X-Token, requestToken), which would then reach another host.
+        redirect: 'manual',
         fetch: (input, init) => (settings.fetch ?? globalThis.fetch)(input, init),
         retry: {
           limit: maxRetries,
@@ -133,7 +137,7 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
               for (const [name, value] of Object.entries(signed)) kyRequest.headers.set(name, value);
               if (logger.enabled('debug')) {
                 logger.debug('request', {
-                  provider, operation: spec.operation, method: spec.method, url: redactUrl(url), attempt: attempts,
+                  provider, operation: spec.operation, method: spec.method, url: logUrl(url), attempt: attempts,
                   headers: redactHeaders(kyRequest.headers, adapter.sensitiveHeaders),
                   body: spec.form ? '[multipart]' : redact(spec.body, spec.bodySchema),
                 });
@@ -143,7 +147,9 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
           afterResponse: [
             async (_kyRequest, _options, response, state) => {
               const text = await response.text();
-              const interpretation = await interpretSafely(adapter, { attempt: attempt!, status: response.status, headers: response.headers, text }, spec.operation);
+              const interpretation = isRedirect(response)
+                ? redirectFailure(provider, spec.operation, response.status)
+                : await interpretSafely(adapter, { attempt: attempt!, status: response.status, headers: response.headers, text }, spec.operation);
               outcome = { interpretation, status: response.status, headers: response.headers, text };
               logger.debug('response', { provider, operation: spec.operation, status: response.status, attempt: attempts, ok: interpretation.ok, requestId: findRequestId(interpretation, response.headers, requestIdHeaders) });
               if (interpretation.ok || state.retryCount >= maxRetries || signal?.aborted) return;
@@ -183,6 +189,24 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
   }
 
   return { provider: adapter.provider, baseUrl: settings.baseUrl, request };
+}
+
+/** A redirect answer: a 3xx, or the opaque response a browser gives for one under `redirect: 'manual'`. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectFailure(provider: string, operation: string, status: number): Interpretation {
+  return {
+    ok: false,
+    retry: 'never',
+    error: new ClienteleError({
+      kind: 'invalid_response',
+      provider,
+      status: status || undefined,
+      message: `${provider} ${operation}: the provider answered with a redirect. The SDK never follows redirects, so credentials cannot reach another host; check \`baseUrl\` (scheme, host and path prefix).`,
+    }),
+  };
 }
 
 /** Last line of defence: a provider that echoes a credential in its message must not leak it into the error. */

@@ -1,4 +1,5 @@
 import type { ClienteleError } from '../errors/clientele-error.js';
+import type { SecretSource } from '../redaction/scrub-secrets.js';
 import type { RetryClass } from './retry-policy.js';
 
 /** HTTP methods the transport sends. */
@@ -8,6 +9,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface AttemptContext {
   /** e.g. `'customers.create'`. */
   operation: string;
+  /** HTTP method, upper case. */
   method: HttpMethod;
   /** The full URL, exactly as sent (query included). */
   url: string;
@@ -25,8 +27,11 @@ export interface AttemptContext {
 
 /** A response handed to a provider for interpretation. The body was read once, as text. */
 export interface ResponseContext {
+  /** The attempt this response answers. */
   attempt: AttemptContext;
+  /** HTTP status code. */
   status: number;
+  /** Response headers. */
   headers: Headers;
   /** The raw body text, exactly as received (signatures are verified over it). */
   text: string;
@@ -55,8 +60,16 @@ export interface ProviderAdapter {
   provider: string;
   /** The SDK package's name/version for the User-Agent, e.g. `'clientele-sgate/0.1.0'`. */
   userAgent: string;
-  /** Credentials and keys to scrub from any message that could reach a log or an error. */
-  secrets: readonly (string | undefined)[];
+  /**
+   * Credentials and keys to scrub from any message that could reach a log or an error. A function is read
+   * on every scrub, so tokens obtained or rotated later (OAuth) are covered too.
+   */
+  secrets: SecretSource;
+  /**
+   * Redacts a request URL before it is logged, beyond the default (values of sensitive-named parameters),
+   * e.g. filter values that carry personal data. Receives the URL after the default redaction.
+   */
+  redactUrl?(url: string): string;
   /** Response headers that carry the request id, first match wins. @default ['x-request-id', 'request-id'] */
   requestIdHeaders?: readonly string[];
   /** Header that carries an idempotency key, for providers that support one. */

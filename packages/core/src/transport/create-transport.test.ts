@@ -185,10 +185,12 @@ describe('createTransport: signing and retries', () => {
     expect(JSON.parse(response.text())).toEqual({ ok: true, data: { id: 'c1' } });
   });
 
-  it('turns malformed JSON into an invalid_response error', async () => {
-    server.use(http.get(`${BASE}/broken`, () => new HttpResponse('{"ok": tr', { headers: { 'content-type': 'application/json' } })));
+  it('turns malformed JSON into an invalid_response error that quotes nothing of the body', async () => {
+    server.use(http.get(`${BASE}/broken`, () => new HttpResponse('{"nationalId": "1098765432", tr', { headers: { 'content-type': 'application/json', 'x-request-id': 'req_broken' } })));
     const transport = createTransport(testAdapter(), { baseUrl: BASE });
-    await expect(transport.request({ operation: 'broken', method: 'GET', path: 'broken' })).rejects.toMatchObject({ kind: 'invalid_response', attempts: 1 });
+    const error = (await transport.request({ operation: 'broken', method: 'GET', path: 'broken', options: { maxRetries: 0 } }).catch((caught: unknown) => caught)) as ClienteleError;
+    expect(error).toMatchObject({ kind: 'invalid_response', attempts: 1, requestId: 'req_broken' });
+    expect(JSON.stringify(error) + error.stack).not.toContain('1098765432');
   });
 });
 

@@ -180,6 +180,9 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
     if (!interpretation.ok) {
       const { error } = interpretation;
       error.attempts = attempts;
+      if (error.requestId === undefined && requestId !== undefined) {
+        Object.defineProperty(error, 'requestId', { value: requestId, enumerable: true, configurable: true });
+      }
       scrubError(error, scrub);
       logger.warn('request failed', { provider, operation: spec.operation, kind: error.kind, code: error.code, status, requestId: error.requestId ?? requestId, attempts });
       throw error;

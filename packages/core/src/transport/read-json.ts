@@ -9,12 +9,12 @@ export function readJson(response: ResponseContext, provider: string): unknown {
   if (response.text.trim() === '') return undefined;
   try {
     return JSON.parse(response.text) as unknown;
-  } catch (error) {
+  } catch {
+    // No cause on purpose: JSON.parse's message quotes part of the body, which may hold personal data.
     throw new ClienteleError({
       kind: 'invalid_response',
       provider,
       status: response.status,
-      cause: error,
       message: `${provider} ${response.attempt.operation}: the response body is not valid JSON (HTTP ${response.status}, ${response.text.length} characters). It may have been cut off in transit.`,
     });
   }

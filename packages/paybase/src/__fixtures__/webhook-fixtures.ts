@@ -1,0 +1,45 @@
+/**
+ * TEST-ONLY webhook fixtures: a 4096-bit RSA public key (the size Paybase uses) and signatures made once with
+ * OpenSSL 3.0.19 (`openssl dgst -sha256 -sign key.pem body.json | base64 -w0`). The private key was discarded.
+ * NEVER trust these keys for anything but tests.
+ */
+
+/** The public key as Paybase hands one out: base64 of the SPKI PEM. */
+export const FIXTURE_PUBLIC_KEY_BASE64 = 'LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUlJQ0lqQU5CZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFNSUlDQ2dLQ0FnRUFwZ2E5d25YR1M0UWhXdjZyNmNSTApMSndqbkNidXNrT0V6c01Xbys5NUs3T1ZQNmJPK3dlL3U2Sml1bWEyc0lYN3JlTkp4WVE5aGZySGJzQ1ZieWd4CnZjWVlxZWRhbi9Hc2daY2UxQjNGMzk4Mm1zdnhhclIzV1FsRmZ0N0M2U1RoTXpYRDNRTXZjN3lhZmd4MGVXSUIKdlB1VlZmZHdvUE9NcExTdXY4ak11TlU2VTJ3ZGtXNGozMUxPYjkyaSszRk5jRjEyNEV1R1d6SzFxRmdLNkdtUwpQa2xFZC8zR3JmZklyY0QvMGJ3aTB4ZmVtdTV5YWc3RWV3MWpSZklNeGYzUVBJNmkwaFRURDN5anIzUWgyalFtCnRCc0phVFowckY1SkwwQXJyRS9QOWJHYm5Nd29yZ2lnYlEwUTNOUjZJQ1RJM3BjZnFKczVSMHJEUmViNk5iUUgKUlBGL2tyc213V0JSZmhJSWI3UnJUZXdmbCtoak9oRUY5UG5naHU1bmVhSnhXa2tpTWlsTk5lWkUwRWRIOG5RRApvekt0WGozbVZhUmJkUERaa2d6ak93NkR0aEk2Wkgva1JTR0N6ZmEwSnArMDA3akFMcWxNczByS0lORFdZbjd3CkVxTGRTVnNkOUdEOTY0SDNxeGlZQU1TWU9ERzZZdGZWK0xTbDlVQ2dhdEx1bzNUbTZWUlpxR3JIaitYODNLZ28KbG1NRS9heEY2Qng5cU0rUzJyVmNpOWIyM2JiOWdvcGVTSTFoenJNMnNaV2xLQ1RuQ0Y1ejZTSXBYNUdNUVlDMwp1OHhnb3lRM0tBRm9VNVJac3E3VmVDRGdTZU9XZzZDRHBRdWRmdC9BZmc5OTUrbUEyYm40OXlibFE3akFmWkdHCkh2NEc1c3BUL3Z1Vy9EazZBME1pNFRFQ0F3RUFBUT09Ci0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLQo=';
+
+/** The same key as PEM. */
+export const FIXTURE_PUBLIC_KEY_PEM = `-----BEGIN PUBLIC KEY-----
+MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEApga9wnXGS4QhWv6r6cRL
+LJwjnCbuskOEzsMWo+95K7OVP6bO+we/u6Jiuma2sIX7reNJxYQ9hfrHbsCVbygx
+vcYYqedan/GsgZce1B3F3982msvxarR3WQlFft7C6SThMzXD3QMvc7yafgx0eWIB
+vPuVVfdwoPOMpLSuv8jMuNU6U2wdkW4j31LOb92i+3FNcF124EuGWzK1qFgK6GmS
+PklEd/3GrffIrcD/0bwi0xfemu5yag7Eew1jRfIMxf3QPI6i0hTTD3yjr3Qh2jQm
+tBsJaTZ0rF5JL0ArrE/P9bGbnMworgigbQ0Q3NR6ICTI3pcfqJs5R0rDReb6NbQH
+RPF/krsmwWBRfhIIb7RrTewfl+hjOhEF9Pnghu5neaJxWkkiMilNNeZE0EdH8nQD
+ozKtXj3mVaRbdPDZkgzjOw6DthI6ZH/kRSGCzfa0Jp+007jALqlMs0rKINDWYn7w
+EqLdSVsd9GD964H3qxiYAMSYODG6YtfV+LSl9UCgatLuo3Tm6VRZqGrHj+X83Kgo
+lmME/axF6Bx9qM+S2rVci9b23bb9gopeSI1hzrM2sZWlKCTnCF5z6SIpX5GMQYC3
+u8xgoyQ3KAFoU5RZsq7VeCDgSeOWg6CDpQudft/Afg995+mA2bn49yblQ7jAfZGG
+Hv4G5spT/vuW/Dk6A0Mi4TECAwEAAQ==
+-----END PUBLIC KEY-----
+`;
+
+/** An unrelated 2048-bit public key (wrong-key tests). */
+export const OTHER_PUBLIC_KEY_PEM = `-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvvHlY55egh6omFCWPRzV
+H8HUsgs8YGOInWWg3+hwD6o1gw4EB+1JaFdOu7FZHvvxBJl8y/ofq3KXHU3MBiiE
+2PSNCBYOaOVpGvF8agX6oPkQWuZ9X8xODkii3GRX+YhnsNAyKIXLe0m4dFyIQom9
+6AdPNmqTuWxf7pRd1druvFz4VEjeIlt6pvwiH2lZZLVYzU3lHR15MKT5jo5CfRAh
+sjo3gYJSx3SgUmLszc9EzqK4TkryznEwfgf8mHlJ+vd8+HLG/Y5C+evVE0dj3iUz
+Os1pwDJhQmch7vWHGpheMClRTblVZqhSo7B+TDzcjbXTl+inGAClWtwR/QQK8JRG
+MwIDAQAB
+-----END PUBLIC KEY-----
+`;
+
+/** The handshake delivery. */
+export const HANDSHAKE_BODY = "{\"type\":\"integration_handshake\"}";
+export const HANDSHAKE_SIGNATURE = 'B/jLmsvoEqTUQN61DDbWmmvoPcxM8GsMnJC+7UEzMDJqohHzMXHDrOxWMMp0D0yI7cf5JQjugSIjMfc3eSU7oR6hjbXlDUzVBv6+98nZ4U6hVc9iUFGnhkIF7tb3zK33NmaxXTt/ro+V7bANKTMue38hHN29LZgioKa/ha3vfBlnkJYhYDZK4QftUQom/Rb4HrKiE00ovg4m4hqbDo4WJLdYFZTxR1gDZGLFQx3MbRYbug/x4WcILAsbSAEO1k6DUZdnGyewA0NOs0Lk7kj6V8e32luEb7D0O77pDm/eIMMAUhlpC68eyTE+uHRg/AQRrB4QOenPwxrcyW79z9J2KnT+sIOmKNZA8+dqpJOFOpRKwyDTKNLaQXK/jejD9WNb+8MRHdXoYD2htclcgsHO7WdKJfvucl/MnjsGUp1duu5bnOBbf+TKbyuUY32/pVwxjyGY0iYNjuGuOH9ieRV4ETSKpiVlUNW4fPT2pORtfJ+2ezylkn69hAo1yKNNbcF+zqWZPoKQWWECC+AnNlmyMqAS4miTCUXw5JvYTxEzM9s/F/L5GJxiaaQOsTJ44xnWbnOs+H73fYpq0NU1H75qs70ESufBsojKos6igp7p/0MBezVd5Xg7q2RTqEex51EBopzUhHUPEWZJE6agKN1fz564tlCw3edxLen6xbFLff8=';
+
+/** An event with non-ASCII text and an emoji, signed over its UTF-8 bytes. */
+export const CDD_EVENT_BODY = "{\"type\":\"customer_cdd_level_changed\",\"data\":{\"id\":\"customer/28958679-e8a8-47a8-967c-f979ae8509a2\",\"cddLevel\":\"TWO\",\"targetCDDLevel\":\"TWO\",\"profile\":{\"firstName\":\"Zoë\",\"lastName\":\"Ångström 🚀\"},\"updatedAt\":\"2026-11-21T10:00:00Z\"}}";
+export const CDD_EVENT_SIGNATURE = 'BA30GkKrU7m31uNDZnripVCOiyPQYb30/iTtshn0vplrOQwl2dt9eYrufnmh/O7I8t5hE2YcFafmvW+zPH6pd8fzOOIxN7Ib5b9I9S++sH4Ji1g41tY81+wuAKTFjsFEmQBqksNzX93vjyHzZNPCV9SvDJ0ryfP/G0Rag+cTHBLdJ2mJh1bdDj99QHH4gf8c0xaoiRMcpG+rIZ9Ul8x27yyh2lz0J7qI0zSqoOFB05SPtmvLJvgj+mEucSg8ETAlqJzfUoHROVKC+pRYqjNK+dVyjHqeWzJiyMEl3TeQMsTguOJQqO3eRiHUPQ+dCRmbiCN62c3IzKH2nwvRpQwcxqg3sdTLCOLbSdqjwLdVuPSsYIgremt6MlMEMAatspxssg5PraK5qketIvNvg5ZJAqGM4aKbhYcQYO6RODltX05L4J+EpQyUDF5Oy64SF/x22j3q/9TeNnO8QLeSwoQq/c4BWbke20M90PZ6pLEXjvnApeeZZLPQ/twL/MxWRcezr/pz6P+Ij4EqP7dC7Zb5/6+3wW+I9kV0yr+2rqNpgyd5I1gQd1k3KCDm6qJyhhPBL+xDSt/EStHtD+W301zYNuiJ34IJ1hD9Dd8v8VpZ4LAuyyghjMRafubVNbeuLTK2Kh0ezE/+91F6dFfE0Pq0vfHVs8I9x3sHkc3MB1PTSD8=';

@@ -1,0 +1,105 @@
+import { ClienteleError, httpFailure, type ProviderAdapter, type ResponseContext } from '@clientele/core';
+import { classifyPaybaseError } from './paybase-errors.js';
+import { PAYBASE_CDD_LEVELS, PAYBASE_CUSTOMER_STATES } from './schemas/customer-response.js';
+import { ACCOUNT_PURPOSES } from './schemas/shared-inputs.js';
+import { PAYBASE_SDK_VERSION } from './paybase-version.js';
+
+/** What a Paybase error body may hold (spec §6: `message` confirmed, `code` assumed). */
+interface ErrorBody {
+  code?: string;
+  message?: string;
+}
+
+/** Reads an error body defensively: gateways answer with HTML (a 504 page), so anything but JSON is ignored. */
+function readErrorBody(response: ResponseContext): ErrorBody {
+  let body: unknown;
+  try {
+    body = JSON.parse(response.text);
+  } catch {
+    return {};
+  }
+  if (typeof body !== 'object' || body === null) return {};
+  const { code, message, error } = body as { code?: unknown; message?: unknown; error?: unknown };
+  const output: ErrorBody = {};
+  if (typeof code === 'string' || typeof code === 'number') output.code = String(code);
+  if (typeof message === 'string') output.message = message;
+  else if (typeof error === 'string') output.message = error;
+  return output;
+}
+
+/**
+ * Parses a success body. Like core's `readJson`, but the parser's error is not kept as the cause: V8's JSON errors
+ * quote part of the body, which may hold personal data.
+ */
+function readSuccessBody(response: ResponseContext): unknown {
+  if (response.text.trim() === '') return undefined;
+  try {
+    return JSON.parse(response.text) as unknown;
+  } catch {
+    throw new ClienteleError({
+      kind: 'invalid_response',
+      provider: 'paybase',
+      status: response.status,
+      message: `paybase ${response.attempt.operation}: the response body is not valid JSON (HTTP ${response.status}, ${response.text.length} characters). It may have been cut off in transit.`,
+    });
+  }
+}
+
+/** Digit runs as long as a card or account number (spaces and dashes allowed), in case Paybase echoes one. */
+const LONG_NUMBER = /\d(?:[ -]?\d){11,}/g;
+
+/** Enum values the SDK itself sends: Paybase naming them back reveals nothing personal. */
+const ENUM_VALUES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set<string>([...PAYBASE_CUSTOMER_STATES, ...PAYBASE_CDD_LEVELS, ...ACCOUNT_PURPOSES]))();
+
+/** Every string of 4 or more characters in a JSON request body (enum values aside), longest first. */
+function submittedValues(body: string | FormData | undefined): string[] {
+  if (typeof body !== 'string') return [];
+  const values = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string' && value.length >= 4 && !ENUM_VALUES.has(value)) values.add(value);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit);
+  };
+  try {
+    visit(JSON.parse(body));
+  } catch {
+    return [];
+  }
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A provider message made safe for error messages and logs: card-like numbers are removed, and so is any value
+ * the request itself carried (Paybase may echo a name, an e-mail or a document number back in its message).
+ */
+export function sanitizeProviderMessage(message: string, requestBody?: string | FormData): string {
+  let output = message;
+  for (const value of submittedValues(requestBody)) output = output.split(value).join('[REDACTED]');
+  // The core appends its own full stop and advice.
+  return output.replace(LONG_NUMBER, '[REDACTED]').replace(/[\s.]+$/, '');
+}
+
+/**
+ * The Paybase adapter: `X-Token` on every attempt (the platform's API key, or a customer access token for calls made
+ * on a customer's behalf), JSON responses, and errors mapped with the tables in `paybase-errors.ts`.
+ *
+ * @param token - the API key or customer access token; it is scrubbed from every message.
+ */
+export function createPaybaseAdapter(token: string): ProviderAdapter {
+  const provider = 'paybase';
+  const requestIdHeaders = ['x-request-id', 'x-correlation-id', 'request-id'];
+  return {
+    provider,
+    userAgent: `clientele-paybase/${PAYBASE_SDK_VERSION}`,
+    secrets: [token],
+    requestIdHeaders,
+    authenticate: () => ({ 'x-token': token }),
+    interpret(response) {
+      if (response.status >= 200 && response.status < 300) return { ok: true, data: readSuccessBody(response) };
+      const body = readErrorBody(response);
+      const { kind, retry } = classifyPaybaseError(response.status, body.code, response.attempt.operation);
+      const requestId = requestIdHeaders.map((name) => response.headers.get(name)).find((value) => value) ?? undefined;
+      const providerMessage = body.message === undefined ? undefined : sanitizeProviderMessage(body.message, response.attempt.body);
+      return httpFailure(response, { provider, kind, retry, code: body.code, providerMessage, requestId });
+    },
+  };
+}

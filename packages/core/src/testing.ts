@@ -1,6 +1,8 @@
 /**
  * `@clientele/core/testing`: shared plumbing for the provider mocks (`@clientele/<provider>/testing`).
  * Nothing here is imported by a runtime entry.
+ *
+ * @module
  */
 export { applyFault } from './testing/apply-fault.js';
 export type { FaultRenderer } from './testing/apply-fault.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANARIES, driveErrorPaths, errorTexts } from './secrets-canary.js';
+import { CANARIES, driveErrorPaths, errorTexts } from './testing/secrets-canary.js';
 import { usePayabliMock } from './test-support.js';
 
 const payabli = usePayabliMock();

@@ -27,8 +27,11 @@ export interface ClienteleErrorOptions {
 
 /** A cause reduced to what is safe to log: request objects, headers and bodies are dropped. */
 export interface SanitizedCause {
+  /** The cause's `name` (`TypeError`, `HTTPError`, …). */
   name: string;
+  /** The cause's `message`. */
   message: string;
+  /** The cause's `code` (or its own cause's), e.g. `'ECONNRESET'`. */
   code?: string | number;
 }
 
@@ -41,14 +44,23 @@ export interface SanitizedCause {
  */
 export class ClienteleError extends Error {
   override readonly name: string = 'ClienteleError';
+  /** What went wrong, one of the kinds listed in `ERROR_KINDS`: switch on it. */
   readonly kind: ErrorKind;
+  /** Provider id, e.g. `'sgate'`; `undefined` for errors raised before a provider is involved. */
   readonly provider: string | undefined;
+  /** HTTP status code of the response that caused the error, if there was one. */
   readonly status: number | undefined;
+  /** The provider's own error code (SGATE `1302`, Paybase `4060`, …), if it sent one. */
   readonly code: string | number | undefined;
+  /** The provider's own message, scrubbed of the client's secrets and cut to a few hundred characters. */
   readonly providerMessage: string | undefined;
+  /** The provider's request id: quote it to their support. */
   readonly requestId: string | undefined;
+  /** Whether repeating the same request later may succeed. @default false */
   readonly retryable: boolean;
+  /** Attempts made before giving up (1 = no retry); `undefined` when no request was sent. */
   attempts: number | undefined;
+  /** The underlying error reduced to name, message and code: never a request, headers or a body. */
   declare readonly cause: SanitizedCause | undefined;
 
   constructor(options: ClienteleErrorOptions) {

@@ -25,7 +25,7 @@ export interface PaginateOptions<T, C> {
   first: C;
   /** Fetches the page at `cursor`. Called lazily, one page at a time, never concurrently. */
   fetchPage(cursor: C, context: PageContext): Promise<PageResult<T, C>>;
-  /** Maximum number of items yielded in total; no page is fetched once it is reached. Default: unlimited. */
+  /** Maximum number of items yielded in total; no page is fetched once it is reached. @default unlimited */
   limit?: number;
   /** Aborts the iteration: the pending `next()` rejects with a `ClienteleError` of kind `'aborted'`. */
   signal?: AbortSignal;
@@ -42,7 +42,7 @@ export interface Page<T> {
 
 /** Options of {@link Paginator.toArray}. */
 export interface ToArrayOptions {
-  /** Most items to collect into memory; more throws a `ClienteleError` of kind `'validation'`. Default 10,000. */
+  /** Most items to collect into memory; more throws a `ClienteleError` of kind `'validation'`. @default 10_000 */
   max?: number;
 }
 
@@ -195,13 +195,13 @@ export interface ByPageNumberOptions<T> {
   /** Items per page, as sent to the provider; a positive integer. Always passed unchanged, even for the last page. */
   pageSize: number;
   /**
-   * Number of the first page. Default 1 (use 0 for zero-based APIs). `total` is compared with the items seen
-   * since this page, so starting later than the API's first page costs at most one extra request, never an item.
+   * Number of the first page (use 0 for zero-based APIs). `total` is compared with the items seen since this
+   * page, so starting later than the API's first page costs at most one extra request, never an item. @default 1
    */
   startPage?: number;
   /** Fetches page `page` of `pageSize` items. */
   fetch(page: number, pageSize: number, context: PageContext): Promise<NumberedPage<T>>;
-  /** Maximum number of items yielded in total. Default: unlimited. */
+  /** Maximum number of items yielded in total. @default unlimited */
   limit?: number;
   /** Aborts the iteration with a `ClienteleError` of kind `'aborted'`. */
   signal?: AbortSignal;
@@ -211,11 +211,11 @@ export interface ByPageNumberOptions<T> {
 export interface ByOffsetOptions<T> {
   /** Items per request, as sent to the provider; a positive integer. Always passed unchanged, even for the last page. */
   pageSize: number;
-  /** Offset of the first item. Default 0. */
+  /** Offset of the first item, counted from 0. @default 0 */
   startOffset?: number;
   /** Fetches `pageSize` items starting at `offset`. */
   fetch(offset: number, pageSize: number, context: PageContext): Promise<NumberedPage<T>>;
-  /** Maximum number of items yielded in total. Default: unlimited. */
+  /** Maximum number of items yielded in total. @default unlimited */
   limit?: number;
   /** Aborts the iteration with a `ClienteleError` of kind `'aborted'`. */
   signal?: AbortSignal;

@@ -23,8 +23,11 @@ export function redactHeaders(headers: Headers | Record<string, string>, extra: 
   return output;
 }
 
-/** The URL with the values of sensitive-named query parameters redacted. */
-export function redactUrl(url: string): string {
+/**
+ * The URL with the values of sensitive-named query parameters redacted, and of any parameter listed in
+ * `sensitiveNames` (e.g. the fields a query schema marks with `sensitive`).
+ */
+export function redactUrl(url: string, sensitiveNames: readonly string[] = []): string {
   const queryStart = url.indexOf('?');
   if (queryStart < 0) return url;
   const query = url
@@ -32,7 +35,8 @@ export function redactUrl(url: string): string {
     .split('&')
     .map((pair) => {
       const [name = '', value] = pair.split('=');
-      return value !== undefined && isSensitiveKey(decodeURIComponent(name)) ? `${name}=${REDACTED}` : pair;
+      const decoded = decodeURIComponent(name);
+      return value !== undefined && (isSensitiveKey(decoded) || sensitiveNames.includes(decoded)) ? `${name}=${REDACTED}` : pair;
     })
     .join('&');
   return `${url.slice(0, queryStart)}?${query}`;

@@ -31,6 +31,7 @@ describe('redactHeaders / redactUrl', () => {
 
   it('redacts sensitive query values only', () => {
     expect(redactUrl('https://x/y?page=1&cardNumber=4111&token=abc')).toBe(`https://x/y?page=1&cardNumber=${REDACTED}&token=${REDACTED}`);
+    expect(redactUrl('https://x/y?page=1&name_e=Ada%20L', ['name_e'])).toBe(`https://x/y?page=1&name_e=${REDACTED}`);
   });
 });
 

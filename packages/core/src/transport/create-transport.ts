@@ -4,6 +4,7 @@ import { ClienteleError, isClienteleError } from '../errors/clientele-error.js';
 import { createRedactingLogger } from '../redaction/logger.js';
 import { redact } from '../redaction/redact.js';
 import { redactHeaders, redactUrl } from '../redaction/redact-headers.js';
+import { sensitiveFields } from '../schema/sensitive-paths.js';
 import { createSecretScrubber } from '../redaction/scrub-secrets.js';
 import type { ApiResult, RawResponse } from './api-promise.js';
 import { buildQuery, type QueryParameters } from './build-query.js';
@@ -39,6 +40,8 @@ export interface RequestSpec {
   idempotent?: boolean | undefined;
   /** Schema of `body`, so debug logs redact its sensitive fields. */
   bodySchema?: z.core.$ZodType | undefined;
+  /** Schema of `query`, so debug logs redact the values of its sensitive parameters in the URL. */
+  querySchema?: z.core.$ZodType | undefined;
   /** Per-call overrides. */
   options?: RequestOptions | undefined;
 }
@@ -73,7 +76,11 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
   const requestIdHeaders = adapter.requestIdHeaders ?? ['x-request-id', 'request-id'];
   const userAgent = [adapter.userAgent, settings.userAgent].filter(Boolean).join(' ');
   const origin = new URL(settings.baseUrl).origin;
-  const logUrl = (url: string) => (adapter.redactUrl ? adapter.redactUrl(redactUrl(url)) : redactUrl(url));
+  const logUrl = (url: string, querySchema: z.core.$ZodType | undefined) => {
+    const marked = querySchema ? sensitiveFields(querySchema).map((field) => String(field.path[0])) : [];
+    const redacted = redactUrl(url, marked);
+    return adapter.redactUrl ? adapter.redactUrl(redacted) : redacted;
+  };
 
   async function request(spec: RequestSpec): Promise<ApiResult<unknown>> {
     const { provider } = adapter;
@@ -137,7 +144,7 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
               for (const [name, value] of Object.entries(signed)) kyRequest.headers.set(name, value);
               if (logger.enabled('debug')) {
                 logger.debug('request', {
-                  provider, operation: spec.operation, method: spec.method, url: logUrl(url), attempt: attempts,
+                  provider, operation: spec.operation, method: spec.method, url: logUrl(url, spec.querySchema), attempt: attempts,
                   headers: redactHeaders(kyRequest.headers, adapter.sensitiveHeaders),
                   body: spec.form ? '[multipart]' : redact(spec.body, spec.bodySchema),
                 });

@@ -1,7 +1,7 @@
 // Drives every error path of the client with canary secrets and personal data; used by the canary tests.
 import { http, HttpResponse } from 'msw';
-import { verifyWebhook } from './payabli-webhooks.js';
-import { ADA, BASE, ENTRY, captureLogger, type PayabliTestContext } from './test-support.js';
+import { verifyWebhook } from '../payabli-webhooks.js';
+import { ADA, BASE, ENTRY, captureLogger, type PayabliTestContext } from '../test-support.js';
 
 /** Values that must never appear in an error, a log line or a serialized client. */
 export const CANARIES = {

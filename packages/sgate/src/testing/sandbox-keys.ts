@@ -1,0 +1,115 @@
+/**
+ * TEST-ONLY RSA keys for the SGATE mock. They are published in this package: NEVER use them for anything
+ * but tests. Generated with OpenSSL 3.0 following SGATE's recipe (`genrsa 2048`, `pkcs8 -topk8 -nocrypt`,
+ * `rsa -pubout`): one pair plays the merchant, the other SGATE's "system" pair.
+ */
+export const SGATE_TEST_KEYS = Object.freeze({
+  /** The test merchant's private key, PKCS#8 PEM (what SGATE's openssl recipe produces). */
+  merchantPrivateKey: `-----BEGIN PRIVATE KEY-----
+MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDIbSGcXjFB+ms0
+FzOK3GQijaHQFrxmYL5vKwvf6hY2iNfxA954V5td0VLcGWkJaOmZHq+DKb8RnTqB
+X7odhgOkiS7bJc7IOMkxOSVabFyPOJxj9jimoIbY7eZ/FM1s191bsVYNYl0fWucm
+E3/5UIBXyBqhQEVtE8+TRxOhbsIAueSRmq+PK7RIZxmZ7zsZuTkSk++hHr9S9DPN
+Bya8GTcybuQOLM/fI5hlK0yEYb8MzXhEmxAsKqSbDbn6/P272v4uTwwXeG5Dgm3S
+stNOzW9YAm0hlhwemmQrgHBPb/MzyVmPnXCriD+7f6cwkP15tou6WHGF2HtKhUwr
+Qv+8J0O7AgMBAAECggEAI0vgxu5po1JsDbzmRVahxdoGfKR8YlU4RFCi4ziQ1+LK
+kLXbOHtJL8D85CkPb+pLdT1LsIAqF3qGgqEuoCNpQdEs8MgcPfOOLv5+3wlFVa2l
+EQ+cE3Aiv1JKLOgnczsizxKQcoP3nV1/Zpu5hlkQeSUS14H/mAGMpUW3pc7hGIpU
+YL8d2Zoe5lybxCdJDxcX4MvF4hj7IPQ8Vd/Wjch1qSlTMhuc+G994Jd+1hHYFYO7
+beBgBfC+/mA8CpUlCIKTv0gohF0eq2SLtEfYLtaPnoKQ2vH8suI2inZbGVLoahIl
+vEuLDPl+6YvvKh4KB5Z5rwvEV7NEbIg2+tu9+DP41QKBgQDteVlDhAeti9AXpLL8
+lYVnwC9Gu5TWn9JFxs/aFRupHnAEqraCaNGPXKn/Bh85ZV9KOE5sG78o/podGHf6
+jSuk+kcI8u//CFrAQLBKYXGKOFar5Hhqxd9Kti4AzJz1vFGaYXHWrvUoctPelftC
+I04h6n9hGyAZub2hUcem8wA/vwKBgQDYD+S8wTObucXRQ+YC89t43f73wJl8ahU/
+PKeuH43U1+WfdwH2YRJyb0WMlcoqXzmLyCRc21Af0CZqD8DU4F+Dkl5ShCxzKvr7
+QzYg1vCYoa4CWa1jVun69Kzul5L+PlQeGr6sxfyNXNCLLEOXyjmVZZHPiedvWvov
+FwovHss7BQKBgQDqNn3ojgZ4juWM/B6f6eRqYG0ASS/Rwk1EDoKfp6PhV6jJoYlh
+83mD+LOdV+9hz259KC2IiJEwIHPlcGWc0rESBNocpGY51YaUCPkWUycFWO16mVp+
+jGvfJvEWTrgb0UF2jtcVEveujhoSdUAbifCcmMhLANLXLI8v1RWhvhcnxwKBgQCJ
+AGr2FTv4Pq/kpb0vmhlMZtfJmWK5tTqLwpZAntl8YPnFR90CsULVNSFQp5pti7wd
+mmcUSixgP8hb8GlBkpR+BU2x3QWicVp8AH5ODHy7C6oe62Y6W146NvOAxrP6auND
+w4msXE5sBLJnzUV+9kfVJ3Zxtuv9fB6vxVg70LblUQKBgDZIsv+JVWMUcl2R55dp
+keozBs0LZHUDBP2/pBJgsf+3HE9TnZCZNef9XgHuDAKUWOffnnC3I4JMU9T9EyCm
+SUptRcJN44JwI5vFtyAOEF9zCdH5XA/f/stBFDGOECqkdxPXCOn/G+ZxPhEzImL0
+vkioRPOR8Stnak6IXta+9NLx
+-----END PRIVATE KEY-----`,
+  /** The same merchant private key as PKCS#1 PEM (`BEGIN RSA PRIVATE KEY`, "others: PKCS1" in SGATE's docs). */
+  merchantPrivateKeyPkcs1: `-----BEGIN RSA PRIVATE KEY-----
+MIIEpAIBAAKCAQEAyG0hnF4xQfprNBczitxkIo2h0Ba8ZmC+bysL3+oWNojX8QPe
+eFebXdFS3BlpCWjpmR6vgym/EZ06gV+6HYYDpIku2yXOyDjJMTklWmxcjzicY/Y4
+pqCG2O3mfxTNbNfdW7FWDWJdH1rnJhN/+VCAV8gaoUBFbRPPk0cToW7CALnkkZqv
+jyu0SGcZme87Gbk5EpPvoR6/UvQzzQcmvBk3Mm7kDizP3yOYZStMhGG/DM14RJsQ
+LCqkmw25+vz9u9r+Lk8MF3huQ4Jt0rLTTs1vWAJtIZYcHppkK4BwT2/zM8lZj51w
+q4g/u3+nMJD9ebaLulhxhdh7SoVMK0L/vCdDuwIDAQABAoIBACNL4MbuaaNSbA28
+5kVWocXaBnykfGJVOERQouM4kNfiypC12zh7SS/A/OQpD2/qS3U9S7CAKhd6hoKh
+LqAjaUHRLPDIHD3zji7+ft8JRVWtpREPnBNwIr9SSizoJ3M7Is8SkHKD951df2ab
+uYZZEHklEteB/5gBjKVFt6XO4RiKVGC/HdmaHuZcm8QnSQ8XF+DLxeIY+yD0PFXf
+1o3IdakpUzIbnPhvfeCXftYR2BWDu23gYAXwvv5gPAqVJQiCk79IKIRdHqtki7RH
+2C7Wj56CkNrx/LLiNop2WxlS6GoSJbxLiwz5fumL7yoeCgeWea8LxFezRGyINvrb
+vfgz+NUCgYEA7XlZQ4QHrYvQF6Sy/JWFZ8AvRruU1p/SRcbP2hUbqR5wBKq2gmjR
+j1yp/wYfOWVfSjhObBu/KP6aHRh3+o0rpPpHCPLv/whawECwSmFxijhWq+R4asXf
+SrYuAMyc9bxRmmFx1q71KHLT3pX7QiNOIep/YRsgGbm9oVHHpvMAP78CgYEA2A/k
+vMEzm7nF0UPmAvPbeN3+98CZfGoVPzynrh+N1Nfln3cB9mEScm9FjJXKKl85i8gk
+XNtQH9Amag/A1OBfg5JeUoQscyr6+0M2INbwmKGuAlmtY1bp+vSs7peS/j5UHhq+
+rMX8jVzQiyxDl8o5lWWRz4nnb1r6LxcKLx7LOwUCgYEA6jZ96I4GeI7ljPwen+nk
+amBtAEkv0cJNRA6Cn6ej4VeoyaGJYfN5g/iznVfvYc9ufSgtiIiRMCBz5XBlnNKx
+EgTaHKRmOdWGlAj5FlMnBVjteplafoxr3ybxFk64G9FBdo7XFRL3ro4aEnVAG4nw
+nJjISwDS1yyPL9UVob4XJ8cCgYEAiQBq9hU7+D6v5KW9L5oZTGbXyZliubU6i8KW
+QJ7ZfGD5xUfdArFC1TUhUKeabYu8HZpnFEosYD/IW/BpQZKUfgVNsd0FonFafAB+
+Tgx8uwuqHutmOlteOjbzgMaz+mrjQ8OJrFxObASyZ81FfvZH1Sd2cbbr/Xwer8VY
+O9C25VECgYA2SLL/iVVjFHJdkeeXaZHqMwbNC2R1AwT9v6QSYLH/txxPU52QmTXn
+/V4B7gwClFjn355wtyOCTFPU/RMgpklKbUXCTeOCcCObxbcgDhBfcwnR+VwP3/7L
+QRQxjhAqpHcT1wjp/xvmcT4RMyJi9L5IqETzkfErZ2pOiF7WvvTS8Q==
+-----END RSA PRIVATE KEY-----`,
+  /** The test merchant's public key, SPKI PEM: what a merchant uploads to SGATE. */
+  merchantPublicKey: `-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAyG0hnF4xQfprNBczitxk
+Io2h0Ba8ZmC+bysL3+oWNojX8QPeeFebXdFS3BlpCWjpmR6vgym/EZ06gV+6HYYD
+pIku2yXOyDjJMTklWmxcjzicY/Y4pqCG2O3mfxTNbNfdW7FWDWJdH1rnJhN/+VCA
+V8gaoUBFbRPPk0cToW7CALnkkZqvjyu0SGcZme87Gbk5EpPvoR6/UvQzzQcmvBk3
+Mm7kDizP3yOYZStMhGG/DM14RJsQLCqkmw25+vz9u9r+Lk8MF3huQ4Jt0rLTTs1v
+WAJtIZYcHppkK4BwT2/zM8lZj51wq4g/u3+nMJD9ebaLulhxhdh7SoVMK0L/vCdD
+uwIDAQAB
+-----END PUBLIC KEY-----`,
+  /** The mock's system private key (SGATE keeps this one): signs responses and callbacks, decrypts request fields. */
+  systemPrivateKey: `-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC5V7IMoPyR9x6R
+gEQgKrszflhNeS73dG9xsbMKaTZEuWiFa1XWMngVWRnL7PcOmLV2Tt34RLE/y0t2
+TQ9IgmmrOzR5Dz8ErJth5hz1czN11fAz8MCtOxlubJTbLraxd2MRLsSkDgIOJbRQ
+OzokeGNen82VQRERZusiwNgKdXwn3BL8Iii0bp4k2MCj3/MZg0gKa8vq9IWRO2Qe
+VAkvniBm5V5ZpE2dIsjUvKFPCawIHqSGcR4XvANXlaXDoy7affDckQscL/2zYbQM
++BRi3+v3LVN+EgSaBLWy/2M0ghhfpj75jH+kC8JMd/FrOVch5R3e6D9PvRFa2LiD
+tDwil4DRAgMBAAECggEABqULSQa/QVYpSFT/dEIF7brdjHMAFR7tdSd2VFTo7Toy
+sihSxqvu6FCGQ0xsv88nn80Eahd/3Yoyu5Q4DFzhEBKOfznVw/uSc0ZAQug5N8P2
+kW0j4j4Ge5IM3OYKBpchtAqvwfQu3I4bXp4995NhmCGNabjARXYBr3B3mlnjjGv4
+ujn2izx6T+0/sbYZBc4RPb2wDMo0DD/Y+eldFNIK/EZXdJiqlxb+RnnL2JhmVbxH
+uXSIH9UgbOnaIFA4IeknNES+zozaDyPIyEeKTZ3O/rr/3wAk+b0ndeZCm90TdyZa
+5TSpCDuQbDMNDrZGHIpyfdeIIloCbsaTs8sbB+2wQQKBgQDfr/EVneUDBstDFwJs
+aQobIqWR6xVrGhdRB6XrBKdeQtizZUV2HB2A0p6xKAz/8jjH+topU5yjw9a/n/Pz
+6+E4tdyU6nCc4EWenwgfqs/hDTJRzLTtUZ3YswhPKKj22UnYsj7gFWW7FGb5VtHa
+2MeZQ4msg1Me6HYIVw6nDsM4QQKBgQDUHb+pjH6ALnbkgvrS05Mi1Yuk9o/qocEY
+2wDKEUONjh30AoPFdtZ1VKoB5ZKeFWGlr/JHuxX7VvHrmm4IUH+19c13PrB1rxUl
+bqo1Prh9pBCqDQx+NjLiCIO9fMEsH503hdTTcGAaIpWU+b+rwZ8eQG3ZsbXvAsdr
+utXh/zukkQKBgCrkmw8xGtQMvndb9ywArF5ts2Aaux2xgB0aoVdCqjFqEhG8bqhq
+VcH5IVMJQgzmTrsSQDlCfjvs9sYCDw6MAcEVJnorxnJekxsKlc00vO4D0M1cuqjz
+SJhgJEzBmDzVh9KUw3fGwp4wGFrhqhYUEZozGDhLamn324JX50hjjU3BAoGAd4LP
+YzsKZzRGvpdhtPmKNB03Udmt2pgKkPOLrU4uzondLIdiMRa03GS4aNstUa5gVxcc
+Hfg1+WfSZFmdV0frvNziSCZlC9l6w51nfxp4nimbTgSOHmpxHtOHTnME79RcI1Vf
+RUZSj0cfGlHhAWfVPBk3C2nKRQE+1N7u9Sd2NlECgYEA2PWSg5OpzLGx1lLOKqHA
+/a7QWujbXTQ0p1xPuYpBx2wNN6Rv9aLPXhPBL6cgp8i8VKDyV7IVqV4vd7uxrVvL
+q+ZeDZZhdFpupSSuM0YUnIHpG39NdNdglRhbblZPwJIlS7ioiiP8ypWSW6aokogo
+cpGkra93FaQTSx5bUj7mmq0=
+-----END PRIVATE KEY-----`,
+  /** The mock's system public key, SPKI PEM. */
+  systemPublicKey: `-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuVeyDKD8kfcekYBEICq7
+M35YTXku93RvcbGzCmk2RLlohWtV1jJ4FVkZy+z3Dpi1dk7d+ESxP8tLdk0PSIJp
+qzs0eQ8/BKybYeYc9XMzddXwM/DArTsZbmyU2y62sXdjES7EpA4CDiW0UDs6JHhj
+Xp/NlUEREWbrIsDYCnV8J9wS/CIotG6eJNjAo9/zGYNICmvL6vSFkTtkHlQJL54g
+ZuVeWaRNnSLI1LyhTwmsCB6khnEeF7wDV5Wlw6Mu2n3w3JELHC/9s2G0DPgUYt/r
+9y1TfhIEmgS1sv9jNIIYX6Y++Yx/pAvCTHfxazlXIeUd3ug/T70RWti4g7Q8IpeA
+0QIDAQAB
+-----END PUBLIC KEY-----`,
+  /** The mock's system public key as bare base64 DER, the form SGATE's dashboard hands out. */
+  systemPublicKeyBase64: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuVeyDKD8kfcekYBEICq7M35YTXku93RvcbGzCmk2RLlohWtV1jJ4FVkZy+z3Dpi1dk7d+ESxP8tLdk0PSIJpqzs0eQ8/BKybYeYc9XMzddXwM/DArTsZbmyU2y62sXdjES7EpA4CDiW0UDs6JHhjXp/NlUEREWbrIsDYCnV8J9wS/CIotG6eJNjAo9/zGYNICmvL6vSFkTtkHlQJL54gZuVeWaRNnSLI1LyhTwmsCB6khnEeF7wDV5Wlw6Mu2n3w3JELHC/9s2G0DPgUYt/r9y1TfhIEmgS1sv9jNIIYX6Y++Yx/pAvCTHfxazlXIeUd3ug/T70RWti4g7Q8IpeA0QIDAQAB',
+});

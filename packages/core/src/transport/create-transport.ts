@@ -126,7 +126,7 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
             if (signal?.aborted || isClienteleError(error) || (error as Error).name === 'AbortError') return false;
             const retryClass: RetryClass = isUnprocessedNetworkError(error) ? 'unprocessed' : 'if-idempotent';
             const allowed = mayRetry(retryClass, repeatSafe);
-            logger[allowed ? 'info' : 'warn'](allowed ? 'retrying after a network failure' : 'not retrying: the request may have been processed and is not safe to repeat', {
+            logger.info(allowed ? 'retrying after a network failure' : 'not retrying: the request may have been processed and is not safe to repeat', {
               provider, operation: spec.operation, attempt: retry, failure: (error as Error).name, retryClass,
             });
             return allowed;
@@ -176,8 +176,10 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
       // The body was read from the clone handed to afterResponse; release the original stream.
       void response.body?.cancel().catch(() => undefined);
     } catch (error) {
+      // Failures are logged at info: the caller receives the error itself, and a warn line for every
+      // failed call would duplicate it in the user's logs.
       const failure = toTransportError(error, { provider, operation: spec.operation, timeout, attempts, aborted: signal?.aborted === true });
-      logger.error('request failed', { provider, operation: spec.operation, kind: failure.kind, attempts, retryable: failure.retryable });
+      logger.info('request failed', { provider, operation: spec.operation, kind: failure.kind, attempts, retryable: failure.retryable });
       throw failure;
     }
 
@@ -191,7 +193,7 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
         Object.defineProperty(error, 'requestId', { value: requestId, enumerable: true, configurable: true });
       }
       scrubError(error, scrub);
-      logger.warn('request failed', { provider, operation: spec.operation, kind: error.kind, code: error.code, status, requestId: error.requestId ?? requestId, attempts });
+      logger.info('request failed', { provider, operation: spec.operation, kind: error.kind, code: error.code, status, requestId: error.requestId ?? requestId, attempts });
       throw error;
     }
     const raw: RawResponse = { status, headers: responseHeaders, requestId, attempts, url, text: () => text };

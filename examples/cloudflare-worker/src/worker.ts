@@ -17,7 +17,8 @@ function paycombatFor(env: Env): PaycombatClient {
   if (cached?.env !== env) {
     cached = {
       env,
-      client: createPaycombat({ token: env.PAYCOMBAT_TOKEN, signatureKey: env.PAYCOMBAT_SIGNATURE_KEY, baseUrl: env.PAYCOMBAT_BASE_URL, backoff: { initialDelay: 50, maxDelay: 500 } }),
+      // logLevel 'info': retries and failed calls appear in the Workers logs, already redacted by the SDK.
+      client: createPaycombat({ token: env.PAYCOMBAT_TOKEN, signatureKey: env.PAYCOMBAT_SIGNATURE_KEY, baseUrl: env.PAYCOMBAT_BASE_URL, backoff: { initialDelay: 50, maxDelay: 500 }, logLevel: 'info' }),
     };
   }
   return cached.client;

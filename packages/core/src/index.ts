@@ -37,6 +37,10 @@ export type { AttemptContext, HttpMethod, Interpretation, ProviderAdapter, Respo
 export { backoffDelay, isRepeatSafe, isUnprocessedNetworkError, mayRetry, retryClassForStatus, serverRetryDelay } from './transport/retry-policy.js';
 export type { RetryClass } from './transport/retry-policy.js';
 
+// Runtime checks
+export { assertServerRuntime } from './runtime/assert-server-runtime.js';
+export type { ServerRuntimeCheck } from './runtime/assert-server-runtime.js';
+
 // Schemas
 export { formatIssues, formatPath } from './schema/format-issues.js';
 export { parseResponse } from './schema/parse-response.js';

@@ -139,3 +139,30 @@ function conflictAdvice(attemptNumber: number): string {
     : 'Payabli had already received this idempotency key within the last 1–2 minutes, from another call that passed the same `idempotencyKey`.';
   return `${why} Payabli does not replay the first response, so look the customer up (e.g. customers.list(entry, { filters: { email: { eq: … } } })) instead of creating it again; use a fresh key only for a genuinely new customer.`;
 }
+
+/**
+ * The `not_found` error of a `customers.delete` whose final attempt was not the first (`attempts > 1`): an
+ * earlier attempt failed in transit after Payabli may have processed it, so "not found" may mean "already
+ * deleted". It is still an error, because the id may also be wrong. Keeps the fields of `error`.
+ */
+export function repeatedDeleteError(error: ClienteleError): PayabliError {
+  const details = error instanceof PayabliError ? error : undefined;
+  const said = error.providerMessage ? ` (Payabli: ${error.providerMessage})` : '';
+  return new PayabliError({
+    kind: 'not_found',
+    provider: 'payabli',
+    status: error.status,
+    code: error.code,
+    providerMessage: error.providerMessage,
+    requestId: error.requestId,
+    retryable: false,
+    attempts: error.attempts,
+    responseText: details?.responseText,
+    explanation: details?.explanation,
+    todoAction: details?.todoAction,
+    message:
+      `payabli customers.delete: Payabli answered "not found" on attempt ${error.attempts ?? '?'}${said}. An earlier attempt of this call failed in transit ` +
+      '(reset, timeout or an unreadable response) and may already have deleted the customer. Check with customers.retrieve(customerId) ' +
+      '(a deleted customer has customerStatus -99) before assuming the id is wrong.',
+  });
+}

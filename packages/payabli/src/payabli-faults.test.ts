@@ -110,6 +110,19 @@ describe('reads and idempotent writes under failures', () => {
     await expect(payabli.client({ maxRetries: 2 }).customers.retrieve(4440)).rejects.toMatchObject({ kind: 'invalid_response', attempts: 3 });
   });
 
+  it('a DELETE repeated after its first attempt was processed: not_found that says it may already be deleted', async () => {
+    payabli.mock.sandbox.seedCustomer(ENTRY, ADA);
+    payabli.mock.sandbox.faults.inject({ kind: 'reset_after_processing' }, { method: 'DELETE' });
+    const error = await rejectionOf(payabli.client().customers.delete(4440));
+    expect(error).toMatchObject({ kind: 'not_found', attempts: 2, retryable: false });
+    expect(error.message).toMatch(/earlier attempt of this call .* may already have deleted the customer/);
+    expect(payabli.mock.sandbox.customer(4440)!.customerStatus).toBe(-99);
+    // A first attempt that meets "not found" keeps the plain message: the id is simply unknown.
+    const unknown = await rejectionOf(payabli.client().customers.delete(9999));
+    expect(unknown).toMatchObject({ kind: 'not_found', attempts: 1 });
+    expect(unknown.message).not.toMatch(/may already have deleted/);
+  });
+
   it('retries a list page and an update (PUT) after a 503', async () => {
     payabli.mock.sandbox.seedCustomer(ENTRY, ADA);
     payabli.mock.sandbox.faults.inject({ kind: 'server_error', status: 503 }, { path: '/Query/' }).inject({ kind: 'server_error', status: 503 }, { method: 'PUT' });

@@ -1,4 +1,4 @@
-import type { ClientOptions } from '@clientele/core';
+import { assertServerRuntime, type ClientOptions } from '@clientele/core';
 import { configurationError } from './payabli-errors.js';
 import { resolvePaths, type PayabliPaths } from './payabli-paths.js';
 
@@ -81,9 +81,12 @@ export function resolvePayabliOptions(options: PayabliOptions): ResolvedPayabliO
   for (const name of Object.keys(options.headers ?? {})) {
     if (CREDENTIAL_HEADERS.has(name.toLowerCase())) throw configurationError(`Do not set the \`${name}\` header yourself: pass the credential as \`apiKey\` or \`oauth\`, so it is sent once and redacted.`);
   }
-  if (isBrowserPage() && options.dangerouslyAllowBrowser !== true) {
-    throw configurationError('createPayabli was called in a browser page. Payabli private tokens and client secrets must stay on a server; call Payabli from your backend (set `dangerouslyAllowBrowser: true` only behind your own proxy or in tests).');
-  }
+  assertServerRuntime({
+    provider: 'payabli',
+    allow: options.dangerouslyAllowBrowser,
+    credentials: 'Payabli private tokens and client secrets',
+    alternative: 'Call Payabli from your backend.',
+  });
   return {
     credentials: apiKey !== undefined ? { type: 'apiKey', apiKey: checkSecret(apiKey, 'apiKey') } : resolveOAuth(oauth!),
     environment,
@@ -114,9 +117,4 @@ function checkSecret(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw configurationError(`\`${name}\` must be a non-empty string. Check that the environment variable holding it is set.`);
   if (/[\s\u0000-\u001f\u007f]/.test(value)) throw configurationError(`\`${name}\` contains whitespace or control characters; copy it again without surrounding spaces or line breaks.`);
   return value;
-}
-
-function isBrowserPage(): boolean {
-  const scope = globalThis as { window?: unknown; document?: unknown };
-  return typeof scope.window !== 'undefined' && typeof scope.document !== 'undefined';
 }

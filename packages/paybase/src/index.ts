@@ -39,6 +39,7 @@ export type {
   PaybaseSoleTraderCustomer,
 } from './schemas/customer-response.js';
 export { decodeCustomer, inferCustomerType } from './schemas/decode-customer.js';
+export type { DecodeContext } from './schemas/decode-customer.js';
 export type { CreateIndividualCustomerInput, UpdateIndividualCustomerInput } from './schemas/individual.js';
 export type { CreateSoleTraderCustomerInput, UpdateSoleTraderCustomerInput } from './schemas/sole-trader.js';
 export type { CreateOrganisationCustomerInput, UpdateOrganisationCustomerInput } from './schemas/organisation.js';

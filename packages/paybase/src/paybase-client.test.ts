@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPaybase } from './paybase-client.js';
-import { isBrowserPage } from './paybase-options.js';
 
 const KEY = 'pb_live_canary_key_9f8e7d6c5b4a';
-const inPage = isBrowserPage();
+const scope = globalThis as { window?: unknown; document?: unknown };
+const inPage = typeof scope.window !== 'undefined' && typeof scope.document !== 'undefined';
 const base = { apiKey: KEY, environment: 'sandbox', dangerouslyAllowBrowser: true } as const;
 
 /** Pretends to be a browser page in Node and edge-runtime (Chromium is one already). */

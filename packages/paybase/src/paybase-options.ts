@@ -1,4 +1,4 @@
-import { ClienteleError, type ClientOptions, type RequestOptions } from '@clientele/core';
+import { assertServerRuntime, ClienteleError, type ClientOptions, type RequestOptions } from '@clientele/core';
 import { isPaybaseEnvironment, PAYBASE_HOSTS, type PaybaseEnvironment } from './paybase-hosts.js';
 import type { PaybasePathOverrides } from './paybase-paths.js';
 
@@ -44,12 +44,6 @@ function configurationError(message: string): ClienteleError {
   return new ClienteleError({ kind: 'configuration', provider: 'paybase', message });
 }
 
-/** True in a browser page (a `window` with a `document`); false in Node, edge runtimes and web workers. */
-export function isBrowserPage(): boolean {
-  const scope = globalThis as { window?: unknown; document?: unknown };
-  return typeof scope.window !== 'undefined' && typeof scope.document !== 'undefined';
-}
-
 /**
  * Checks that a token can be sent as a header value: a non-empty string without line breaks or surrounding spaces.
  * The message never contains the value.
@@ -69,12 +63,12 @@ export function assertTokenShape(value: unknown, name: string): asserts value is
  */
 export function resolvePaybaseOptions(options: PaybaseOptions): ResolvedPaybaseOptions {
   if (typeof options !== 'object' || options === null) throw configurationError('createPaybase needs an options object: { apiKey, environment }.');
-  if (isBrowserPage() && options.dangerouslyAllowBrowser !== true) {
-    throw configurationError(
-      'createPaybase refused to run in a browser: the Paybase API key would be visible to every visitor. Create customer access tokens on your server ' +
-        '(client.customers.createAuthenticationToken) and use @clientele/paybase/browser with them. If you really mean it (a local tool or test page), pass dangerouslyAllowBrowser: true.',
-    );
-  }
+  assertServerRuntime({
+    provider: 'paybase',
+    allow: options.dangerouslyAllowBrowser,
+    credentials: 'the Paybase API key',
+    alternative: 'Create customer access tokens on your server (client.customers.createAuthenticationToken) and use @clientele/paybase/browser with them.',
+  });
   assertTokenShape(options.apiKey, 'apiKey');
   if (!isPaybaseEnvironment(options.environment)) {
     throw configurationError("`environment` must be 'sandbox' or 'production'.");

@@ -53,7 +53,7 @@ export type { PaycombatCustomerStatus, ToUnifiedOptions } from './paycombat-unif
 // Webhooks
 export { WEBHOOK_SIGNATURE_HEADER, parseWebhook, verifyWebhook } from './paycombat-webhooks.js';
 export type { VerifiedWebhookEvent, VerifyWebhookOptions } from './paycombat-webhooks.js';
-export type { PayinPayload, PaycombatWebhookEvent, PaycombatWebhookEventName, PayoutPayload, VaRegisterPayload } from './schemas/webhook-events.js';
+export type { EventBase, PayinPayload, PaycombatWebhookEvent, PaycombatWebhookEventName, PayoutPayload, VaRegisterPayload } from './schemas/webhook-events.js';
 
 // Errors are core's: switch on `error.kind`.
 export { ClienteleError, TransitionError, ValidationError, isClienteleError } from '@clientele/core';

@@ -1,4 +1,4 @@
-import { ClienteleError, type ClientOptions } from '@clientele/core';
+import { assertServerRuntime, ClienteleError, type ClientOptions } from '@clientele/core';
 import { resolvePaths, type PaycombatPaths } from './paycombat-paths.js';
 
 /** Paycombat's one API host, for sandbox and production alike (spec §3, U1). */
@@ -63,13 +63,6 @@ function configurationError(message: string): ClienteleError {
   return new ClienteleError({ kind: 'configuration', provider: 'paycombat', message });
 }
 
-/** True in a page or a web worker of a browser (not in Node, Deno, Bun or an edge runtime). */
-function isBrowser(): boolean {
-  const scope = globalThis as { window?: unknown; document?: unknown; importScripts?: unknown; EdgeRuntime?: unknown };
-  if (scope.EdgeRuntime !== undefined) return false;
-  return (typeof scope.window === 'object' && typeof scope.document === 'object') || typeof scope.importScripts === 'function';
-}
-
 function checkSecret(value: unknown, name: string, where: string): void {
   if (typeof value !== 'string' || value.length === 0) {
     throw configurationError(`\`${name}\` is missing. Pass the ${where} from the Paycombat dashboard (Setting → Integration Details), e.g. from an environment variable.`);
@@ -88,11 +81,12 @@ export function resolvePaycombatSettings(options: PaycombatOptions): ResolvedPay
   if (typeof options !== 'object' || options === null) throw configurationError('createPaycombat needs an options object: { token, signatureKey }.');
   checkSecret(options.token, 'token', 'API token (X-token)');
   checkSecret(options.signatureKey, 'signatureKey', 'signature key');
-  if (isBrowser() && options.dangerouslyAllowBrowser !== true) {
-    throw configurationError(
-      'createPaycombat is running in a browser, where anyone can read the token and signature key. Call Paycombat from your server (or an edge function) instead. For a tool only you use, pass dangerouslyAllowBrowser: true.',
-    );
-  }
+  assertServerRuntime({
+    provider: 'paycombat',
+    allow: options.dangerouslyAllowBrowser,
+    credentials: 'the token and signature key',
+    alternative: 'Call Paycombat from your server (or an edge function) instead.',
+  });
   const environment = options.environment ?? (options.token.startsWith('snd_') ? 'sandbox' : 'production');
   if (environment !== 'sandbox' && environment !== 'production') throw configurationError("`environment` must be 'sandbox' or 'production'.");
   if (environment === 'production' && options.token.startsWith('snd_')) {

@@ -10,15 +10,15 @@ import { encrypt } from './rsa/rsa-pkcs1.js';
 import { encryptText } from './sgate-field-crypto.js';
 import { CARD_NUMBER_PATTERN, IDENTITY_PATTERN, RULES, STC_ACCOUNT_PATTERN } from './sgate-patterns.js';
 
+/** A field the encryptor can check before encrypting. */
+export type SgateEncryptedField = 'identity' | 'cardno' | 'stcaccount';
+
 /** The SGATE fields that travel encrypted in requests, with their plaintext rule. */
-const FIELD_RULES = {
+const FIELD_RULES: Readonly<Record<SgateEncryptedField, { readonly pattern: RegExp; readonly rule: string }>> = {
   identity: { pattern: IDENTITY_PATTERN, rule: RULES.identity },
   cardno: { pattern: CARD_NUMBER_PATTERN, rule: RULES.cardno },
   stcaccount: { pattern: STC_ACCOUNT_PATTERN, rule: RULES.stcaccount },
-} as const;
-
-/** A field the encryptor can check before encrypting. */
-export type SgateEncryptedField = keyof typeof FIELD_RULES;
+};
 
 /** Encrypts field values for SGATE with the system public key. */
 export interface SgateFieldEncryptor {

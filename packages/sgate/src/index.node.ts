@@ -16,6 +16,7 @@ export * from './public-api.js';
  * const customer = await sgate.customers.create({ name_e: 'Sara', name_a: 'سارة', mercustomid: 'u-1', identity: '1012345678', stcaccount: '0512345678' });
  * ```
  *
- * @throws ClienteleError kind `'configuration'` for missing options or keys of the wrong kind.
+ * @throws ClienteleError kind `'configuration'` for missing options or keys of the wrong kind, or in a browser page
+ *   without `dangerouslyAllowBrowser: true` (use `@clientele/sgate/encrypt` there).
  */
 export const createSgate = /* @__PURE__ */ createSgateWithEngine(nodeRsaEngine);

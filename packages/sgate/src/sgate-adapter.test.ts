@@ -21,7 +21,7 @@ function spiedClient() {
   const decrypt = vi.fn(pureRsaEngine.decrypt);
   const engine: RsaEngine = { ...pureRsaEngine, decrypt };
   const createSgate = createSgateWithEngine(engine);
-  const sgate = createSgate({ apiKey: API_KEY, merchantPrivateKey: SGATE_TEST_KEYS.merchantPrivateKey, systemPublicKey: SGATE_TEST_KEYS.systemPublicKey, environment: 'sandbox', baseUrl: HOST, ...FAST });
+  const sgate = createSgate({ apiKey: API_KEY, merchantPrivateKey: SGATE_TEST_KEYS.merchantPrivateKey, systemPublicKey: SGATE_TEST_KEYS.systemPublicKey, environment: 'sandbox', baseUrl: HOST, dangerouslyAllowBrowser: true, ...FAST });
   return { sgate, decrypt };
 }
 

@@ -1,4 +1,4 @@
-import { createTransport } from '@clientele/core';
+import { assertServerRuntime, createTransport } from '@clientele/core';
 import { createCustomersResource, type CustomersResource } from './resources/customers.js';
 import type { RsaEngine } from './rsa/rsa-engine.js';
 import { createSgateAdapter, type SgateClock } from './sgate-adapter.js';
@@ -29,6 +29,12 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 export function createSgateWithEngine(engine: RsaEngine): (options: SgateOptions) => SgateClient {
   return function createSgate(options: SgateOptions): SgateClient {
     const resolved = resolveSgateOptions(options);
+    assertServerRuntime({
+      provider: 'sgate',
+      allow: options.dangerouslyAllowBrowser,
+      credentials: 'the SGATE merchant private key and API key',
+      alternative: 'To encrypt sensitive fields in the page, use @clientele/sgate/encrypt (createSgateEncryptor) with the system public key, and call createSgate on your server.',
+    });
     const { apiKey, merchantPrivateKey, systemPublicKey, environment, serviceUrl } = resolved;
     const clock: SgateClock = { now: () => Date.now(), skewSeconds: resolved.clockSkewSeconds };
     const secrets = [apiKey, ...[options.merchantPrivateKey].filter((value): value is string => typeof value === 'string')];

@@ -109,3 +109,30 @@ export function httpStatusFailure(operation: string, status: number, requestId: 
     }),
   };
 }
+
+/**
+ * The error for a 1302 (duplicate `mercustomid`) whose answer was not signed. Nothing in an unverified answer
+ * can be trusted, so the SDK neither reconciles it nor claims the customer has different data: it says the
+ * customer may exist (created by an earlier attempt of this call when `attempts > 1`) and how to check.
+ * Keeps the fields of `error` (kind `conflict`, code 1302, `verified: false`, `attempts`).
+ */
+export function unverifiedDuplicateFailure(error: SgateApiError): SgateApiError {
+  const retried = (error.attempts ?? 1) > 1;
+  const cause = retried
+    ? 'An earlier attempt of this call may have created the customer (the connection may have failed after SGATE processed it).'
+    : 'A customer with this mercustomid may already exist.';
+  return new SgateApiError({
+    kind: error.kind,
+    provider: PROVIDER,
+    status: error.status,
+    code: error.code,
+    providerMessage: error.providerMessage,
+    requestId: error.requestId,
+    verified: false,
+    retryable: error.retryable,
+    attempts: error.attempts,
+    message:
+      `sgate customers.create: SGATE answered 1302 (duplicate mercustomid), but the answer was not signed, so it could not be verified and nothing in it was used. ` +
+      `${cause} Retrieve it by mercustomid (customers.retrieve({ mercustomid })) before creating it again.`,
+  });
+}

@@ -58,6 +58,21 @@ describe('hostile network: a create never yields a duplicate or a false error', 
     expect(error).toMatchObject({ kind: 'conflict', code: 1302, attempts: 2 });
     expect(sandbox.customers.size).toBe(1);
   });
+
+  it('an unsigned 1302 after a retry is not reconciled and makes no claim about different data', async () => {
+    const { sandbox, sgate } = setup();
+    sandbox.faults.inject({ kind: 'reset_after_processing' }, { path: '/custom/create' });
+    sandbox.faults.inject({ kind: 'missing_signature' }, { path: '/custom/create' });
+    const error = await rejectionOf(sgate.customers.create(sgateFixtures.bankCustomer('u-unsigned-1302')));
+    expect(error).toMatchObject({ kind: 'conflict', code: 1302, verified: false, attempts: 2 });
+    const message = (error as Error).message;
+    expect(message).toContain('could not be verified');
+    expect(message).toContain('An earlier attempt of this call may have created the customer');
+    expect(message).toContain('by mercustomid');
+    expect(message).not.toContain('different data');
+    expect(sandbox.customers.size).toBe(1);
+    expect(await paths()).toEqual(['/payee/custom/create', '/payee/custom/create']);
+  });
 });
 
 describe('rate limits (1212) and server failures', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { requestSignatureVerifies } from './test-support.js';
 
 const server = useMockServer();
-const base = { apiKey: 'options-test-key', merchantPrivateKey: SGATE_TEST_KEYS.merchantPrivateKey, systemPublicKey: SGATE_TEST_KEYS.systemPublicKey, environment: 'sandbox' as const };
+const base = { apiKey: 'options-test-key', merchantPrivateKey: SGATE_TEST_KEYS.merchantPrivateKey, systemPublicKey: SGATE_TEST_KEYS.systemPublicKey, environment: 'sandbox' as const, dangerouslyAllowBrowser: true };
 const pemBody = (pem: string) => pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
 
 describe('createSgate options', () => {

@@ -33,6 +33,13 @@ export interface SgateOptions extends ClientOptions {
   clockSkewSeconds?: number | undefined;
   /** Overrides of endpoint paths (relative to `/openApi/v1`), in case SGATE moves one. */
   paths?: Partial<Record<SgatePathName, string>> | undefined;
+  /**
+   * Allows creating the client in a browser page (a `window` with a `document`). Off by default: the merchant
+   * private key (and the API key) must never reach a browser, where anyone can read them. To encrypt sensitive
+   * fields in a page, use `@clientele/sgate/encrypt` with the system public key instead, and call `createSgate`
+   * on your server. Only set this for tests and local tools. @default false
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 /** The validated, parsed form of {@link SgateOptions}. */

@@ -48,7 +48,7 @@ describe('callbacks (spec §8)', () => {
     const { callbacks, apiKey } = await deliveries();
     const decrypt = vi.fn(pureRsaEngine.decrypt);
     const engine: RsaEngine = { ...pureRsaEngine, decrypt };
-    const sgate = createSgateWithEngine(engine)({ apiKey, merchantPrivateKey: SGATE_TEST_KEYS.merchantPrivateKey, systemPublicKey: SGATE_TEST_KEYS.systemPublicKey, environment: 'sandbox' });
+    const sgate = createSgateWithEngine(engine)({ apiKey, merchantPrivateKey: SGATE_TEST_KEYS.merchantPrivateKey, systemPublicKey: SGATE_TEST_KEYS.systemPublicKey, environment: 'sandbox', dangerouslyAllowBrowser: true });
     const delivery = callbacks[1]!;
     const verify = (changes: Partial<{ rawBody: string; headers: Record<string, string>; callbackPath: string }>) => () =>
       sgate.webhooks.verify({ rawBody: delivery.body, headers: delivery.headers, callbackPath: delivery.path, ...changes });
@@ -93,7 +93,7 @@ describe('callbacks (spec §8)', () => {
 
   it('decrypts SALARY_STATUS_CHANGE custominfo and passes unknown events through, verified', () => {
     const apiKey = 'salary-test-key';
-    const sgate = createSgateWithEngine(pureRsaEngine)({ apiKey, merchantPrivateKey: SGATE_TEST_KEYS.merchantPrivateKey, systemPublicKey: SGATE_TEST_KEYS.systemPublicKey, environment: 'sandbox' });
+    const sgate = createSgateWithEngine(pureRsaEngine)({ apiKey, merchantPrivateKey: SGATE_TEST_KEYS.merchantPrivateKey, systemPublicKey: SGATE_TEST_KEYS.systemPublicKey, environment: 'sandbox', dangerouslyAllowBrowser: true });
     const systemKey = parseRsaKey(SGATE_TEST_KEYS.systemPrivateKey, { expect: 'private' });
     const merchantPublic = parseRsaKey(SGATE_TEST_KEYS.merchantPublicKey, { expect: 'public' });
     const deliver = (body: string) => {

@@ -4,6 +4,7 @@
  */
 export { createSgateSandbox } from './testing/create-sgate-sandbox.js';
 export type { SgateSandbox, SgateSandboxOptions } from './testing/create-sgate-sandbox.js';
+export type { RsaEngine } from './rsa/rsa-engine.js';
 export type { SgateCallbackDelivery } from './testing/sandbox-callbacks.js';
 export type { SandboxCustomer } from './testing/sandbox-store.js';
 export { SGATE_TEST_KEYS } from './testing/sandbox-keys.js';

@@ -1,5 +1,6 @@
-import { ApiPromise, TransitionError, ValidationError, parseResponse, randomUuid, type Paginator, type RawResponse, type RequestOptions, type RequestSpec, type Transport } from '@clientele/core';
+import { ApiPromise, TransitionError, ValidationError, isClienteleError, parseResponse, randomUuid, type Paginator, type RawResponse, type RequestOptions, type RequestSpec, type Transport } from '@clientele/core';
 import type * as z from 'zod/mini';
+import { repeatedDeleteError } from '../payabli-errors.js';
 import { customerState, payabliCustomerLifecycle } from '../payabli-lifecycle.js';
 import { fillPath, type PayabliPaths } from '../payabli-paths.js';
 import { customerDataSchema, type PayabliCustomerInput, type PayabliCustomerStatus } from '../schemas/customer-data.js';
@@ -37,7 +38,11 @@ export interface CustomersResource {
   retrieve(customerId: number, options?: RequestOptions): ApiPromise<PayabliCustomerRecord>;
   /** Changes only the fields given (`PUT /Customer/{customerId}`); a status change is checked against the lifecycle first. */
   update(customerId: number, body: PayabliCustomerInput, options?: UpdateCustomerOptions): ApiPromise<PayabliResult>;
-  /** Deletes the customer (`DELETE /Customer/{customerId}`): status -99, final. */
+  /**
+   * Deletes the customer (`DELETE /Customer/{customerId}`): status -99, final. Retried after an ambiguous
+   * failure; a retry that meets "not found" is a `not_found` error saying an earlier attempt may already have
+   * deleted the customer (it is not reported as success, because the id may be wrong).
+   */
   delete(customerId: number, options?: RequestOptions): ApiPromise<PayabliResult>;
   /** The customers of a paypoint (`GET /Query/customers/{entry}`), filtered and paged lazily. */
   list(entry: string, params?: CustomerListParams, options?: RequestOptions): Paginator<PayabliCustomerRecord>;
@@ -56,14 +61,17 @@ const IDENTIFIER_FIELDS = ['customerNumber', 'email', 'firstname', 'lastname'] a
 
 /** Builds `client.customers` over the client's transport and path table. */
 export function createCustomersResource(transport: Transport, paths: PayabliPaths): CustomersResource {
-  function call<S extends z.core.$ZodType, T>(operation: string, build: () => Omit<RequestSpec, 'operation'> | Promise<Omit<RequestSpec, 'operation'>>, schema: S, canonical: (data: unknown) => unknown, pick: (parsed: z.output<S>) => T): ApiPromise<T> {
+  type Build = () => Omit<RequestSpec, 'operation'> | Promise<Omit<RequestSpec, 'operation'>>;
+  /** `failed` may replace the error of a failed call (never its success). */
+  function call<S extends z.core.$ZodType, T>(operation: string, build: Build, schema: S, canonical: (data: unknown) => unknown, pick: (parsed: z.output<S>) => T, failed = (error: unknown): unknown => error): ApiPromise<T> {
     const result = Promise.resolve()
       .then(build)
-      .then((spec) => transport.request({ ...spec, operation }));
+      .then((spec) => transport.request({ ...spec, operation }))
+      .catch((error: unknown) => Promise.reject(failed(error)));
     return ApiPromise.from(result, (data, response: RawResponse) => pick(parseResponse(schema, canonical(data), { operation: `payabli ${operation}`, provider: 'payabli', requestId: response.requestId, status: response.status })));
   }
-  const result = (operation: string, build: () => Omit<RequestSpec, 'operation'> | Promise<Omit<RequestSpec, 'operation'>>) =>
-    call(operation, build, payabliResultSchema, (data) => canonicalEnvelope(data) ?? data, (parsed) => parsed);
+  const result = (operation: string, build: Build, failed?: (error: unknown) => unknown) =>
+    call(operation, build, payabliResultSchema, (data) => canonicalEnvelope(data) ?? data, (parsed) => parsed, failed);
 
   const retrieve = (customerId: number, options?: RequestOptions) =>
     call('customers.retrieve', () => ({ method: 'GET', path: fillPath(paths.retrieveCustomer, { customerId: checkId(customerId, 'customerId', 'customers.retrieve') }), options }), customerRecordSchema, canonicalRecord, (record) => record);
@@ -104,7 +112,9 @@ export function createCustomersResource(transport: Transport, paths: PayabliPath
     },
 
     delete(customerId, options) {
-      return result('customers.delete', () => ({ method: 'DELETE', path: fillPath(paths.deleteCustomer, { customerId: checkId(customerId, 'customerId', 'customers.delete') }), options }));
+      // A repeated DELETE whose first attempt was processed meets "not found": say so, but do not report success (the id may be wrong).
+      const repeated = (error: unknown) => (isClienteleError(error, 'not_found') && (error.attempts ?? 1) > 1 ? repeatedDeleteError(error) : error);
+      return result('customers.delete', () => ({ method: 'DELETE', path: fillPath(paths.deleteCustomer, { customerId: checkId(customerId, 'customerId', 'customers.delete') }), options }), repeated);
     },
 
     list(entry, params, options) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADA, BASE, ENTRY, OTHER_ENTRY, usePayabliMock } from '../test-support.js';
+import { createPayabliMock, createPayabliSandbox } from './payabli-mock.js';
 import { PAYABLI_MOCK_CREDENTIALS } from './payabli-sandbox.js';
 
 let clock = 0;
@@ -13,6 +14,8 @@ async function raw(method: string, path: string, body?: unknown, extra: Record<s
 }
 
 describe('the Payabli mock', () => {
+  it('createPayabliSandbox is createPayabliMock under the other providers\' name', () => expect(createPayabliSandbox).toBe(createPayabliMock));
+
   it('matches customers on the paypoint identifiers like Payabli: same e-mail → the existing customer', async () => {
     const first = await raw('POST', `/Customer/single/${ENTRY}`, ADA);
     const again = await raw('POST', `/Customer/single/${ENTRY}`, { email: ADA.email, firstname: 'Augusta' });

@@ -36,3 +36,15 @@ export function createPayabliMock(options: PayabliMockOptions = {}): PayabliMock
   const sandbox = new PayabliSandbox(sandboxOptions);
   return { handlers: createMockHandlers(sandbox, baseUrl), sandbox, baseUrl };
 }
+
+/**
+ * The same function as {@link createPayabliMock}, under the name the other providers' mocks use
+ * (`createSgateSandbox`, `createPaycombatSandbox`, `createPaybaseSandbox`). It returns the same
+ * {@link PayabliMock} (`{ handlers, sandbox, baseUrl }`); `createPayabliMock` stays supported.
+ *
+ * ```ts
+ * const mock = createPayabliSandbox();
+ * const server = setupServer(...mock.handlers);
+ * ```
+ */
+export const createPayabliSandbox: (options?: PayabliMockOptions) => PayabliMock = createPayabliMock;

@@ -2,22 +2,20 @@ import { ClienteleError, parseResponse, type RawResponse } from '@clientele/core
 import type * as z from 'zod/mini';
 import { authenticationTokenResponse } from '../schemas/customer-response.js';
 
-type TokenBody = z.output<typeof authenticationTokenResponse>;
-
 /** What Paybase says is still missing when the attestations do not satisfy strong customer authentication. */
-export type PaybaseScaRequirements = NonNullable<TokenBody['requirements']>;
+export type PaybaseScaRequirements = NonNullable<z.output<typeof authenticationTokenResponse>['requirements']>;
 
 /**
  * The result of `customers.createAuthenticationToken`, discriminated by `success` (spec §4.11). The simple form of
  * the endpoint has no `success` field; the SDK sets it from whether a token came back.
  */
 export type PaybaseAuthenticationToken =
-  | (TokenBody & {
+  | (z.output<typeof authenticationTokenResponse> & {
       success: true;
       /** A short-lived customer access token: a secret. Hand it to one browser session, never log it. */
       accessToken: string;
     })
-  | (TokenBody & { success: false; accessToken?: undefined });
+  | (z.output<typeof authenticationTokenResponse> & { success: false; accessToken?: undefined });
 
 /** Normalises the two token response forms. A `success: true` without a token is an `invalid_response` error. */
 export function decodeAuthenticationToken(data: unknown, response: RawResponse): PaybaseAuthenticationToken {

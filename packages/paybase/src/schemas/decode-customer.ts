@@ -11,7 +11,7 @@ const isCustomerType = (value: unknown): value is PaybaseCustomerType => (PAYBAS
  * `registeredName` → incorporated business; a person's name with `tradingName`/`industry`/`url` → sole trader;
  * `name` or `registeredNumber` → organisation; otherwise individual.
  */
-export function inferCustomerType(customer: UnknownRecord): PaybaseCustomerType {
+export function inferCustomerType(customer: Record<string, unknown>): PaybaseCustomerType {
   const profile = isRecord(customer.profile) ? customer.profile : {};
   if ('companyNumber' in customer || 'businessPersons' in customer || 'registeredName' in profile || 'taxCountryISO' in profile) return 'incorporatedBusiness';
   const isPerson = 'firstName' in profile || 'lastName' in profile;
@@ -22,8 +22,11 @@ export function inferCustomerType(customer: UnknownRecord): PaybaseCustomerType 
 
 /** Context for errors: which call and which response. */
 export interface DecodeContext {
+  /** The call, as it appears in error messages (e.g. `'customers.retrieve'`); prefixed with `paybase `. */
   operation: string;
+  /** The response's request id, quoted in errors. */
   requestId?: string | undefined;
+  /** The response's HTTP status. */
   status?: number | undefined;
 }
 

@@ -88,6 +88,7 @@ export interface PaybaseSandbox {
   /** Minted customer tokens. */
   readonly tokens: Map<string, MockToken>;
   readonly options: Readonly<Required<Pick<PaybaseSandboxOptions, 'customerShape' | 'allowUnconfirmedMoves' | 'targetCDDLevel' | 'tokenLifetime'>>>;
+  /** The mock's clock (the `now` option; default the real time): stamps `updatedAt`, webhooks and token expiry. */
   now(): Date;
   /** The customer with this id (`customer/<uuid>` or `<uuid>`), or `undefined`. */
   customer(id: string): MockCustomer | undefined;

@@ -61,7 +61,13 @@ export interface VaRegisterPayload {
   [field: string]: unknown;
 }
 
-interface EventBase<N extends string, P> {
+/**
+ * The shape every {@link PaycombatWebhookEvent} shares: `N` is the event name, `P` the payload type.
+ *
+ * @typeParam N - The event name(s) of this variant.
+ * @typeParam P - The payload of this variant.
+ */
+export interface EventBase<N extends string, P> {
   /**
    * `PAYIN.SUCCESS`, `PAYOUT.FAILED`, `VA_REGISTER.APPROVED`, …; `PAYIN.OTHER` / `PAYOUT.OTHER` for a status the
    * SDK does not know yet (read `status`); `UNKNOWN` for anything else.
@@ -78,6 +84,7 @@ interface EventBase<N extends string, P> {
   deduplicationKey: string;
   /** `updated_at` (or `created_at`) as a Date, for ordering deliveries that arrive out of order. */
   occurredAt: Date | undefined;
+  /** The webhook body as Paycombat sent it (unknown fields kept). */
   payload: P;
 }
 

@@ -74,8 +74,11 @@ export interface PaycombatSandbox {
   setActive(customerId: string, active: boolean): Customer;
   /** Builds and signs webhook deliveries the way Paycombat sends them. */
   readonly webhooks: {
+    /** A PAYIN payload with the fields of spec §11 (status `SUCCESS`, fresh `id`, the mock's clock); `overrides` replace fields. */
     payin(overrides?: Partial<PayinPayload>): PayinPayload;
+    /** A PAYOUT payload with the fields of spec §11 (status `SUCCESS`, fresh `id`, the mock's clock); `overrides` replace fields. */
     payout(overrides?: Partial<PayoutPayload>): PayoutPayload;
+    /** Signs a payload with the sandbox's `signatureKey` as Paycombat does (compact JSON, hex HMAC-SHA256 in `X-Signature`). */
     sign(payload: unknown): Promise<SignedWebhook>;
     /** POSTs a signed delivery to `url` (your webhook endpoint) and returns the response. */
     deliver(url: string, payload: unknown, fetchImplementation?: typeof fetch): Promise<Response>;

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ApiPromise, type ApiResult, buildQuery, isClienteleError, type Paginator, parseResponse, type RequestOptions, validateInput, ValidationError, byPageNumber } from '@clientele/core';
 import { isSgateCode } from '../sgate-adapter.js';
+import { unverifiedDuplicateFailure } from '../sgate-failure.js';
 import type { SgateContext } from '../sgate-context.js';
 import { customerReferenceSchema, referenceParameters, type CustomerReference } from '../schemas/customer-reference.js';
 import {
@@ -29,7 +30,9 @@ export interface CustomersResource {
    *
    * Idempotent on `mercustomid`: an ambiguous failure (timeout, dropped connection, 5xx) is retried, and
    * when SGATE then answers 1302 (duplicate `mercustomid`) the SDK reads the customer and returns it if it
-   * is the same customer. Different data under the same `mercustomid` is a `conflict` error (1302).
+   * is the same customer. Different data under the same `mercustomid` is a `conflict` error (1302). A 1302
+   * whose answer is not signed cannot be verified: it is a `conflict` error saying an earlier attempt may have
+   * created the customer; retrieve it by `mercustomid`.
    */
   create(params: CreateCustomerParams, options?: RequestOptions): ApiPromise<SgateCustomer>;
   /**
@@ -92,7 +95,9 @@ export function createCustomersResource(context: SgateContext): CustomersResourc
       });
       return await ApiPromise.from(result, customer('customers.create')).withResponse();
     } catch (error) {
-      if (!isSgateCode(error, 1302) || !error.verified) throw error;
+      if (!isSgateCode(error, 1302)) throw error;
+      // An unsigned 1302 proves nothing, neither a duplicate nor different data: say what may have happened.
+      if (!error.verified) throw unverifiedDuplicateFailure(error);
       let existing: ApiResult<SgateCustomer>;
       try {
         existing = await retrieveResult({ mercustomid: input.mercustomid }, options);

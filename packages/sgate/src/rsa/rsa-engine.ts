@@ -29,7 +29,7 @@ export interface RsaEngine {
    * RSAES-PKCS1-v1_5 decryption of one `modulusBytes`-long block.
    *
    * @throws ClienteleError kind `'invalid_response'` with the generic message
-   *   {@link DECRYPTION_FAILED_MESSAGE} for any malformed block, whatever the reason.
+   *   `'Could not decrypt a sensitive field'` (`DECRYPTION_FAILED_MESSAGE`) for any malformed block, whatever the reason.
    */
   decrypt(privateKey: RsaPrivateKey, ciphertext: Uint8Array): Uint8Array;
 }

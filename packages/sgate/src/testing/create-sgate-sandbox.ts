@@ -64,16 +64,24 @@ export interface SgateSandbox {
   failNext(code: number, options?: FaultMatch & { times?: number; message?: string }): void;
   /** The stored customers, in plaintext (mock state included). */
   readonly customers: {
+    /** Every stored customer, in insertion order (copies: changing them does not change the sandbox). */
     all(): SandboxCustomer[];
+    /** The customer with SGATE's id `customid`, or `undefined`. */
     get(customid: string): SandboxCustomer | undefined;
+    /** The customer with your `mercustomid`, or `undefined`. */
     byMercustomid(mercustomid: string): SandboxCustomer | undefined;
+    /** How many customers are stored. */
     readonly size: number;
   };
   /** SGATE's back office: the moves only SGATE makes. Each fires a callback; an illegal move throws a TransitionError. */
   readonly admin: {
+    /** Approves a pending customer (status 0 → 1). `remark` becomes `statusdesc` (default `'Approved'`). */
     approve(customid: string, remark?: string): SandboxCustomer;
+    /** Rejects a pending customer (status 0 → 2). `remark` becomes `statusdesc` (default `'Rejected'`). */
     reject(customid: string, remark?: string): SandboxCustomer;
+    /** Bans a pending or approved customer (status → 3). `remark` becomes `statusdesc` (default `'Banned'`). */
     ban(customid: string, remark?: string): SandboxCustomer;
+    /** Lifts a ban (status 3 → 1). `remark` becomes `statusdesc` (default `'ok'`). */
     unban(customid: string, remark?: string): SandboxCustomer;
   };
   /** The current STCPay OTP code sent to a number (any format), as the customer would read it in the SMS. */
@@ -86,7 +94,10 @@ export interface SgateSandbox {
   settle(): Promise<void>;
   /** Clears customers, OTPs, callbacks, faults, nonces and the clock offset. */
   reset(): void;
-  /** Options for `createSgate` that talk to this sandbox with the test merchant's keys. */
+  /**
+   * Options for `createSgate` that talk to this sandbox with the test merchant's keys. They include
+   * `dangerouslyAllowBrowser: true`, so mock clients also work in browser tests (the keys are test keys).
+   */
   clientOptions(overrides?: Partial<SgateOptions>): SgateOptions;
 }
 
@@ -292,6 +303,7 @@ export function createSgateSandbox(options: SgateSandboxOptions = {}): SgateSand
         systemPublicKey: SGATE_TEST_KEYS.systemPublicKeyBase64,
         environment: 'sandbox',
         baseUrl: host,
+        dangerouslyAllowBrowser: true,
         ...overrides,
       };
     },

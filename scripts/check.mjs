@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm check`: the static checks the test command runs before the tests — for every package:
-// the type check, then the linter over the whole tree, then publint and `attw --pack` on each
-// built package (run `pnpm build` first; `pnpm test` does).
+// the type check, then the linter over the whole tree, the API reference (typedoc, warnings are
+// errors), then publint and `attw --pack` on each built package (run `pnpm build` first; `pnpm test` does).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +39,10 @@ for (const dir of [...packages, ...examples]) {
 }
 
 run('eslint', bin('eslint'), ['--max-warnings=0', '.'], root);
+
+// The API reference must build without a warning (typedoc.json treats warnings as errors); --emit none
+// validates every doc comment and link without writing the site (`pnpm run docs` writes it).
+run('typedoc', bin('typedoc'), ['--emit', 'none'], root);
 
 for (const dir of packages) {
   const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;

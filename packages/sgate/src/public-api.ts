@@ -13,7 +13,7 @@ export { SGATE_CODES, UNKNOWN_CODE_RULE, sgateCodeRule } from './sgate-errors.js
 export type { SgateCodeRule } from './sgate-errors.js';
 
 // Customers
-export type { CustomersResource } from './resources/customers.js';
+export type { CustomersResource, SgateReadOptions } from './resources/customers.js';
 export type { UploadPhotoParams } from './resources/customer-photo.js';
 export { MAX_PHOTO_BYTES, detectImageType } from './image-type.js';
 export { customerSchema } from './schemas/customer.js';

@@ -108,6 +108,8 @@ export function createSgateAdapter(context: SgateAdapterContext): ProviderAdapte
     }
     if (status !== 200) return httpStatusFailure(operation, status, requestId);
     if (!verified) return signatureFailure(operation, status, 'missing');
+    // `decrypt: false` (reads only): the data is verified, its sensitive fields stay SGATE's ciphertext.
+    if (attempt.context.decrypt === false) return { ok: true, data: body.data, requestId };
     return decryptData(operation, body, requestId);
   }
 

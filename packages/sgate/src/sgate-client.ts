@@ -2,7 +2,7 @@ import { assertServerRuntime, createTransport } from '@clientele/core';
 import { createCustomersResource, type CustomersResource } from './resources/customers.js';
 import type { RsaEngine } from './rsa/rsa-engine.js';
 import { createSgateAdapter, type SgateClock } from './sgate-adapter.js';
-import { createFieldEncryptor } from './sgate-context.js';
+import { createFieldDecryptor, createFieldEncryptor } from './sgate-context.js';
 import { resolveSgateOptions, type SgateOptions } from './sgate-options.js';
 import type { SgateEnvironment } from './sgate-paths.js';
 import { createWebhooks, type WebhooksResource } from './sgate-webhooks.js';
@@ -51,7 +51,7 @@ export function createSgateWithEngine(engine: RsaEngine): (options: SgateOptions
       logLevel: options.logLevel,
       userAgent: options.userAgent,
     });
-    const context = { transport, paths: resolved.paths, encryptFields: createFieldEncryptor(engine, systemPublicKey) };
+    const context = { transport, paths: resolved.paths, encryptFields: createFieldEncryptor(engine, systemPublicKey), decryptFields: createFieldDecryptor(engine, merchantPrivateKey) };
     const view = () => ({ provider: 'sgate' as const, baseUrl: serviceUrl, environment });
     const client: SgateClient = {
       customers: createCustomersResource(context),

@@ -1,7 +1,7 @@
-import { type RsaPublicKey, type Transport, ValidationError } from '@clientele/core';
+import { type RsaPrivateKey, type RsaPublicKey, type Transport, ValidationError } from '@clientele/core';
 import type * as z from 'zod/mini';
 import type { RsaEngine } from './rsa/rsa-engine.js';
-import { isCiphertextFor, encryptText } from './sgate-field-crypto.js';
+import { decryptText, isCiphertextFor, encryptText } from './sgate-field-crypto.js';
 import type { SgatePathName } from './sgate-paths.js';
 import { encryptedPaths, transformPaths } from './sgate-sensitive-walk.js';
 import { isCiphertextShape } from './sgate-patterns.js';
@@ -15,6 +15,11 @@ export interface SgateContext {
    * the system public key. Values that already are SGATE ciphertexts are kept as they are; `""` stays `""`.
    */
   encryptFields<T>(schema: z.core.$ZodType, input: T, operation: string): T;
+  /**
+   * A copy of `value` with every non-empty field `schema` marks `sensitive(…, { encrypted: true })` decrypted
+   * with the merchant private key: for data read with `decrypt: false`.
+   */
+  decryptFields<T>(schema: z.core.$ZodType, value: T): T;
 }
 
 /** Builds the schema-driven field encryptor of a client. */
@@ -31,4 +36,10 @@ export function createFieldEncryptor(engine: RsaEngine, systemPublicKey: RsaPubl
       }
       return value;
     }) as T;
+}
+
+/** Builds the schema-driven field decryptor of a client (for data read with `decrypt: false`). */
+export function createFieldDecryptor(engine: RsaEngine, merchantPrivateKey: RsaPrivateKey): SgateContext['decryptFields'] {
+  return <T>(schema: z.core.$ZodType, value: T): T =>
+    transformPaths(value, encryptedPaths(schema), (ciphertext) => (ciphertext === '' ? ciphertext : decryptText(engine, merchantPrivateKey, ciphertext))) as T;
 }

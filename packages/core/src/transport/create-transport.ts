@@ -44,6 +44,8 @@ export interface RequestSpec {
   querySchema?: z.core.$ZodType | undefined;
   /** Per-call overrides. */
   options?: RequestOptions | undefined;
+  /** Provider-specific settings of this call, handed to the adapter as `attempt.context` (e.g. SGATE's `decrypt: false`). */
+  context?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The request path every provider client sends through. */
@@ -138,7 +140,7 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
               attempts = state.retryCount + 1;
               attempt = {
                 operation: spec.operation, method: spec.method, url, pathAndQuery, body,
-                attempt: state.retryCount, idempotencyKey: spec.idempotencyKey, headers: kyRequest.headers,
+                attempt: state.retryCount, idempotencyKey: spec.idempotencyKey, headers: kyRequest.headers, context: spec.context ?? {},
               };
               const signed = adapter.authenticate ? await adapter.authenticate(attempt) : {};
               for (const [name, value] of Object.entries(signed)) kyRequest.headers.set(name, value);

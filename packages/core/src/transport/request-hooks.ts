@@ -23,6 +23,8 @@ export interface AttemptContext {
   idempotencyKey: string | undefined;
   /** Headers of this attempt so far (after client and call headers). The signer may read them. */
   headers: Headers;
+  /** Provider-specific settings of this call, from `RequestSpec.context` (`{}` when none). */
+  context: Readonly<Record<string, unknown>>;
 }
 
 /** A response handed to a provider for interpretation. The body was read once, as text. */

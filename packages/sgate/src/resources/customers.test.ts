@@ -163,6 +163,31 @@ describe('customers.retrieve and update', () => {
   });
 });
 
+describe('reading without decrypting', () => {
+  it('leaves encrypted fields as verified ciphertext with decrypt: false, and decrypts them on demand', async () => {
+    const { sgate } = setup();
+    const created = await sgate.customers.create(sgateFixtures.bankCustomer('u-nodecrypt-1'));
+    const [row] = await sgate.customers.list({ mercustomids: ['u-nodecrypt-1'] }, { decrypt: false }).toArray();
+    expect(row!.mercustomid).toBe('u-nodecrypt-1');
+    expect(row!.identity).not.toBe(created.identity);
+    expect(row!.identity).toMatch(/^[A-Za-z0-9+/]{300,}={0,2}$/);
+    expect(row!.cardno).not.toBe(created.cardno);
+    const decrypted = sgate.customers.decrypt(row!);
+    expect(decrypted.identity).toBe(created.identity);
+    expect(decrypted.cardno).toBe(created.cardno);
+    expect(row!.identity).not.toBe(decrypted.identity);
+    const single = await sgate.customers.retrieve({ mercustomid: 'u-nodecrypt-1' }, { decrypt: false });
+    expect(sgate.customers.decrypt(single)).toMatchObject({ identity: created.identity, cardno: created.cardno });
+  });
+
+  it('still refuses an unsigned answer with decrypt: false', async () => {
+    const { sandbox, sgate } = setup();
+    await sgate.customers.create(sgateFixtures.bankCustomer('u-nodecrypt-2'));
+    sandbox.faults.inject({ kind: 'missing_signature' }, { times: 5 });
+    await expect(sgate.customers.retrieve({ mercustomid: 'u-nodecrypt-2' }, { decrypt: false })).rejects.toMatchObject({ kind: 'signature' });
+  });
+});
+
 describe('customers.list', () => {
   it('keeps plaintext personal filters (IBAN, English name) out of debug-log URLs', async () => {
     const lines: string[] = [];

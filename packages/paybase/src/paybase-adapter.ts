@@ -1,4 +1,4 @@
-import { ClienteleError, httpFailure, type ProviderAdapter, type ResponseContext } from '@clientele/core';
+import { httpFailure, readJson, type ProviderAdapter, type ResponseContext } from '@clientele/core';
 import { classifyPaybaseError } from './paybase-errors.js';
 import { PAYBASE_CDD_LEVELS, PAYBASE_CUSTOMER_STATES } from './schemas/customer-response.js';
 import { ACCOUNT_PURPOSES } from './schemas/shared-inputs.js';
@@ -25,24 +25,6 @@ function readErrorBody(response: ResponseContext): ErrorBody {
   if (typeof message === 'string') output.message = message;
   else if (typeof error === 'string') output.message = error;
   return output;
-}
-
-/**
- * Parses a success body. Like core's `readJson`, but the parser's error is not kept as the cause: V8's JSON errors
- * quote part of the body, which may hold personal data.
- */
-function readSuccessBody(response: ResponseContext): unknown {
-  if (response.text.trim() === '') return undefined;
-  try {
-    return JSON.parse(response.text) as unknown;
-  } catch {
-    throw new ClienteleError({
-      kind: 'invalid_response',
-      provider: 'paybase',
-      status: response.status,
-      message: `paybase ${response.attempt.operation}: the response body is not valid JSON (HTTP ${response.status}, ${response.text.length} characters). It may have been cut off in transit.`,
-    });
-  }
 }
 
 /** Digit runs as long as a card or account number (spaces and dashes allowed), in case Paybase echoes one. */
@@ -94,7 +76,7 @@ export function createPaybaseAdapter(token: string): ProviderAdapter {
     requestIdHeaders,
     authenticate: () => ({ 'x-token': token }),
     interpret(response) {
-      if (response.status >= 200 && response.status < 300) return { ok: true, data: readSuccessBody(response) };
+      if (response.status >= 200 && response.status < 300) return { ok: true, data: readJson(response, 'paybase') };
       const body = readErrorBody(response);
       const { kind, retry } = classifyPaybaseError(response.status, body.code, response.attempt.operation);
       const requestId = requestIdHeaders.map((name) => response.headers.get(name)).find((value) => value) ?? undefined;

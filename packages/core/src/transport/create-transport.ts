@@ -8,8 +8,10 @@ import { sensitiveFields } from '../schema/sensitive-paths.js';
 import { createSecretScrubber } from '../redaction/scrub-secrets.js';
 import type { ApiResult, RawResponse } from './api-promise.js';
 import { buildQuery, type QueryParameters } from './build-query.js';
-import { CLIENT_DEFAULTS, type ClientOptions, type RequestOptions } from './client-options.js';
+import type { ClientOptions, RequestOptions } from './client-options.js';
 import { joinUrl } from './join-url.js';
+import { positiveNumber, resolveClientOptions, retryCount } from './resolve-client-options.js';
+import { abortedError, isRedirect, redirectFailure, scrubError, toTransportError } from './transport-errors.js';
 import type { AttemptContext, HttpMethod, Interpretation, ProviderAdapter } from './request-hooks.js';
 import {
   backoffDelay,
@@ -71,7 +73,7 @@ const ALL_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options']
  * retry per the policy in `retry-policy.ts`.
  */
 export function createTransport(adapter: ProviderAdapter, options: ClientOptions & { baseUrl: string }): Transport {
-  const settings = resolveOptions(adapter.provider, options);
+  const settings = resolveClientOptions(adapter.provider, options);
   const scrub = createSecretScrubber(adapter.secrets);
   const logger = createRedactingLogger({ logger: options.logger, level: settings.logLevel, scrub });
   const serialize = adapter.serialize ?? ((body: unknown) => JSON.stringify(body));
@@ -205,34 +207,6 @@ export function createTransport(adapter: ProviderAdapter, options: ClientOptions
   return { provider: adapter.provider, baseUrl: settings.baseUrl, request };
 }
 
-/** A redirect answer: a 3xx, or the opaque response a browser gives for one under `redirect: 'manual'`. */
-function isRedirect(response: Response): boolean {
-  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
-}
-
-function redirectFailure(provider: string, operation: string, status: number): Interpretation {
-  return {
-    ok: false,
-    retry: 'never',
-    error: new ClienteleError({
-      kind: 'invalid_response',
-      provider,
-      status: status || undefined,
-      message: `${provider} ${operation}: the provider answered with a redirect. The SDK never follows redirects, so credentials cannot reach another host; check \`baseUrl\` (scheme, host and path prefix).`,
-    }),
-  };
-}
-
-/** Last line of defence: a provider that echoes a credential in its message must not leak it into the error. */
-function scrubError(error: ClienteleError, scrub: (text: string) => string): void {
-  const message = scrub(error.message);
-  if (message !== error.message) Object.defineProperty(error, 'message', { value: message, writable: true, configurable: true });
-  if (error.providerMessage !== undefined) {
-    Object.defineProperty(error, 'providerMessage', { value: scrub(error.providerMessage), enumerable: true, configurable: true });
-  }
-  if (error.stack) Object.defineProperty(error, 'stack', { value: scrub(error.stack), writable: true, configurable: true });
-}
-
 async function interpretSafely(adapter: ProviderAdapter, context: Parameters<ProviderAdapter['interpret']>[0], operation: string): Promise<Interpretation> {
   try {
     return await adapter.interpret(context);
@@ -254,69 +228,4 @@ function findRequestId(interpretation: Interpretation, headers: Headers, names: 
     if (value) return value;
   }
   return undefined;
-}
-
-function abortedError(provider: string, operation: string, attempts: number): ClienteleError {
-  return new ClienteleError({ kind: 'aborted', provider, attempts, message: `${provider} ${operation} was aborted by its AbortSignal. Aborted calls are never retried.` });
-}
-
-function toTransportError(error: unknown, context: { provider: string; operation: string; timeout: number; attempts: number; aborted: boolean }): ClienteleError {
-  const { provider, operation, attempts } = context;
-  if (isClienteleError(error)) {
-    error.attempts ??= attempts;
-    return error;
-  }
-  if (context.aborted || (error as Error)?.name === 'AbortError') return abortedError(provider, operation, attempts);
-  if ((error as Error)?.name === 'TimeoutError') {
-    return new ClienteleError({
-      kind: 'timeout', provider, attempts, retryable: true, cause: error,
-      message: `${provider} ${operation}: no response within ${context.timeout} ms (${attempts} attempt${attempts === 1 ? '' : 's'}). Raise the \`timeout\` option or check the provider's status; a create that timed out may still have been processed.`,
-    });
-  }
-  const unprocessed = isUnprocessedNetworkError(error);
-  return new ClienteleError({
-    kind: 'network', provider, attempts, retryable: true, cause: error,
-    message: `${provider} ${operation}: the request failed before a response arrived (${attempts} attempt${attempts === 1 ? '' : 's'}). ${unprocessed ? 'The provider was not reached.' : 'The provider may or may not have processed it.'} Check connectivity and \`baseUrl\`.`,
-  });
-}
-
-function positiveNumber(value: number | undefined, fallback: number, name: string, provider: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new ClienteleError({ kind: 'configuration', provider, message: `\`${name}\` must be a positive number of milliseconds.` });
-  }
-  return value;
-}
-
-function retryCount(value: number | undefined, fallback: number, provider: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0 || value > 10) {
-    throw new ClienteleError({ kind: 'configuration', provider, message: '`maxRetries` must be a whole number from 0 to 10.' });
-  }
-  return value;
-}
-
-function resolveOptions(provider: string, options: ClientOptions & { baseUrl: string }) {
-  let baseUrl: URL;
-  try {
-    baseUrl = new URL(options.baseUrl);
-  } catch {
-    throw new ClienteleError({ kind: 'configuration', provider, message: `\`baseUrl\` must be an absolute URL such as https://api.example.com (got an unparseable value).` });
-  }
-  if (baseUrl.search || baseUrl.hash) {
-    throw new ClienteleError({ kind: 'configuration', provider, message: '`baseUrl` must not contain a query string or fragment.' });
-  }
-  const initialDelay = positiveNumber(options.backoff?.initialDelay, CLIENT_DEFAULTS.initialDelay, 'backoff.initialDelay', provider);
-  return {
-    baseUrl: baseUrl.href.replace(/\/+$/, ''),
-    fetch: options.fetch,
-    timeout: positiveNumber(options.timeout, CLIENT_DEFAULTS.timeout, 'timeout', provider),
-    maxRetries: retryCount(options.maxRetries, CLIENT_DEFAULTS.maxRetries, provider),
-    initialDelay,
-    maxDelay: Math.max(initialDelay, positiveNumber(options.backoff?.maxDelay, CLIENT_DEFAULTS.maxDelay, 'backoff.maxDelay', provider)),
-    maxRetryDelay: options.maxRetryDelay === 0 ? 0 : positiveNumber(options.maxRetryDelay, CLIENT_DEFAULTS.maxRetryDelay, 'maxRetryDelay', provider),
-    headers: options.headers ?? {},
-    logLevel: options.logLevel ?? CLIENT_DEFAULTS.logLevel,
-    userAgent: options.userAgent,
-  };
 }

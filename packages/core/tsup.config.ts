@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', testing: 'src/testing.ts' },
+  entry: { index: 'src/index.ts', 'index.node': 'src/index.node.ts', testing: 'src/testing.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
@@ -9,5 +9,7 @@ export default defineConfig({
   target: 'es2022',
   sourcemap: false,
   treeshake: true,
-  external: ['msw', 'msw/node', 'msw/browser'],
+  external: ['msw', 'msw/node', 'msw/browser', 'node:crypto'],
+  // Keep `node:crypto` as written: only the Node entry (index.node) imports it.
+  removeNodeProtocol: false,
 });

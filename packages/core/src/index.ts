@@ -28,7 +28,7 @@ export { CLIENT_DEFAULTS } from './transport/client-options.js';
 export type { BackoffOptions, ClientOptions, RequestOptions } from './transport/client-options.js';
 export { createTransport } from './transport/create-transport.js';
 export type { RequestSpec, Transport } from './transport/create-transport.js';
-export { encodePath } from './transport/encode-path.js';
+export { encodePath, fillPath } from './transport/encode-path.js';
 export { errorKindForStatus } from './transport/http-error-kind.js';
 export { ERROR_ADVICE, httpFailure } from './transport/http-failure.js';
 export { joinUrl } from './transport/join-url.js';

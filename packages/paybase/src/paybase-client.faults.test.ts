@@ -121,10 +121,14 @@ describe('damaged bodies', () => {
     expect(sandbox.customers.size).toBe(1);
   });
 
-  it('malformed JSON on a read returns no data', async () => {
+  it('malformed JSON on a read returns no data: retried, then refused when it persists', async () => {
     const { customer } = await existing();
     sandbox.faults.inject({ kind: 'malformed_json' }, { method: 'GET' });
-    expect(await rejection(client().customers.retrieve(customer.id))).toMatchObject({ kind: 'invalid_response' });
+    const { data, response } = await client().customers.retrieve(customer.id).withResponse();
+    expect(response.attempts).toBe(2);
+    expect(data.id).toBe(customer.id);
+    sandbox.faults.inject({ kind: 'malformed_json' }, { method: 'GET', times: 3 });
+    expect(await rejection(client().customers.retrieve(customer.id))).toMatchObject({ kind: 'invalid_response', attempts: 3 });
   });
 
   it('a body of the wrong shape is refused rather than returned half-typed', async () => {

@@ -194,6 +194,21 @@ describe('createTransport: signing and retries', () => {
   });
 });
 
+describe('createTransport: unreadable success bodies', () => {
+  it('repeats a GET whose 200 body was cut off, but never an unkeyed POST', async () => {
+    server.use(
+      http.all(`${BASE}/cut`, sequence(
+        () => new HttpResponse('{"ok": true, "da', { headers: { 'content-type': 'application/json' } }),
+        () => HttpResponse.json({ ok: true, data: 'whole' }),
+      )),
+    );
+    const transport = createTransport(testAdapter(), { baseUrl: BASE, ...fast });
+    await expect(transport.request({ operation: 'cut', method: 'GET', path: 'cut' })).resolves.toMatchObject({ data: 'whole', response: { attempts: 2 } });
+    server.use(http.post(`${BASE}/cut-post`, () => new HttpResponse('{"ok": true, "da', { headers: { 'content-type': 'application/json' } })));
+    await expect(transport.request({ operation: 'cut', method: 'POST', path: 'cut-post', body: {} })).rejects.toMatchObject({ kind: 'invalid_response', attempts: 1 });
+  });
+});
+
 describe('createTransport: redirects', () => {
   it('never follows a redirect, so credential headers cannot reach another host', async () => {
     const elsewhere: string[] = [];

@@ -211,7 +211,10 @@ async function interpretSafely(adapter: ProviderAdapter, context: Parameters<Pro
   try {
     return await adapter.interpret(context);
   } catch (error) {
-    if (isClienteleError(error)) return { ok: false, error, retry: 'never' };
+    // A success status whose body cannot be read was cut off or garbled in transit: repeatable when the
+    // request is (architecture.md, "Retries"). Anything else an adapter throws is final.
+    const unreadableSuccess = isClienteleError(error) && error.kind === 'invalid_response' && context.status >= 200 && context.status < 300;
+    if (isClienteleError(error)) return { ok: false, error, retry: unreadableSuccess ? 'if-idempotent' : 'never' };
     return {
       ok: false,
       retry: 'never',

@@ -67,9 +67,10 @@ export async function driveErrorPaths(server: MockServer, sandbox: PaybaseSandbo
   await capture(paybase.customers.individual.update(created.id, { profile: { lastName: CANARIES.name }, terms: fixture.terms }, { maxRetries: 0 }));
   sandbox.faults.inject({ kind: 'timeout', delayMs: 100 }, { times: 3 });
   await capture(paybase.customers.retrieve(created.id, { timeout: 20 }));
-  sandbox.faults.inject({ kind: 'truncated_json' });
+  // Unreadable success bodies are retried on a read, so the fault stays for every attempt.
+  sandbox.faults.inject({ kind: 'truncated_json' }, { times: 3 });
   await capture(paybase.customers.retrieve(created.id));
-  sandbox.faults.inject({ kind: 'custom', respond: () => new Response(`<html>${echo}</html>`, { status: 200 }) });
+  sandbox.faults.inject({ kind: 'custom', respond: () => new Response(`<html>${echo}</html>`, { status: 200 }) }, { times: 3 });
   await capture(paybase.customers.retrieve(created.id));
   sandbox.faults.inject({ kind: 'custom', respond: () => Response.json({ id: 7, stateId: 'PENDING', profile: { email: 12, firstName: CANARIES.name } }) });
   await capture(paybase.customers.retrieve(created.id));

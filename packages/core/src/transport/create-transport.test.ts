@@ -228,6 +228,16 @@ describe('createTransport: redirects', () => {
 describe('createTransport: options', () => {
   it('refuses bad options with a message that says what to fix', () => {
     expect(() => createTransport(testAdapter(), { baseUrl: 'not a url' })).toThrow(/absolute URL/);
+    expect(() => createTransport(testAdapter(), { baseUrl: 'ftp://api.example.com' })).toThrow(/must start with https:\/\//);
+    const withPassword = (() => {
+      try {
+        createTransport(testAdapter(), { baseUrl: 'https://user:s3cretpw99@api.example.com' });
+      } catch (error) {
+        return error as ClienteleError;
+      }
+    })();
+    expect(withPassword).toMatchObject({ kind: 'configuration', message: expect.stringContaining('must not contain a user name or password') });
+    expect(JSON.stringify(withPassword) + withPassword!.stack).not.toContain('s3cretpw99');
     expect(() => createTransport(testAdapter(), { baseUrl: BASE, timeout: -1 })).toThrow(/positive number of milliseconds/);
     expect(() => createTransport(testAdapter(), { baseUrl: BASE, maxRetries: 1.5 })).toThrow(/whole number from 0 to 10/);
   });

@@ -30,6 +30,13 @@ export function resolveClientOptions(provider: string, options: ClientOptions & 
   } catch {
     throw new ClienteleError({ kind: 'configuration', provider, message: `\`baseUrl\` must be an absolute URL such as https://api.example.com (got an unparseable value).` });
   }
+  if (baseUrl.protocol !== 'https:' && baseUrl.protocol !== 'http:') {
+    throw new ClienteleError({ kind: 'configuration', provider, message: '`baseUrl` must start with https:// (or http:// for a local mock).' });
+  }
+  if (baseUrl.username || baseUrl.password) {
+    // Credentials in a URL end up in every place the URL is printed: client views, logs, fetch errors.
+    throw new ClienteleError({ kind: 'configuration', provider, message: '`baseUrl` must not contain a user name or password; pass credentials through the client options.' });
+  }
   if (baseUrl.search || baseUrl.hash) {
     throw new ClienteleError({ kind: 'configuration', provider, message: '`baseUrl` must not contain a query string or fragment.' });
   }

@@ -1,4 +1,4 @@
-import { ClienteleError, createTransport, parseResponse, readJson, sensitive, type ClientOptions, type Interpretation, type ResponseContext } from '@clientele/core';
+import { ClienteleError, createSecretScrubber, createTransport, parseResponse, readJson, sensitive, type ClientOptions, type Interpretation, type ResponseContext } from '@clientele/core';
 import * as z from 'zod/mini';
 import { payabliFailure } from './payabli-errors.js';
 import { readErrorBody, tokenResponseSchema } from './schemas/envelopes.js';
@@ -42,12 +42,14 @@ const tokenRequestSchema = z.strictObject({
  */
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const now = options.now ?? (() => Date.now());
+  const secrets = [options.clientSecret, options.clientId];
+  const scrub = createSecretScrubber(secrets);
   const transport = createTransport(
     {
       provider: 'payabli',
       userAgent: options.userAgent,
-      secrets: [options.clientSecret, options.clientId],
-      interpret: (response) => interpretTokenResponse(response, options.clientSecret),
+      secrets,
+      interpret: (response) => interpretTokenResponse(response, scrub),
     },
     options.transportOptions,
   );
@@ -79,16 +81,19 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   };
 }
 
-function interpretTokenResponse(response: ResponseContext, clientSecret: string): Interpretation {
-  const scrub = (text: string) => text.split(clientSecret).join('[REDACTED]');
+/**
+ * Reads a token endpoint response. An unreadable success body throws `invalid_response` (repeatable, as the
+ * token request is); an unreadable error body is read as empty. `scrub` removes the client credentials.
+ */
+function interpretTokenResponse(response: ResponseContext, scrub: (text: string) => string): Interpretation {
+  if (response.status < 300) {
+    return { ok: true, data: parseResponse(tokenResponseSchema, readJson(response, 'payabli'), { operation: 'payabli oauth.token', provider: 'payabli', status: response.status }) };
+  }
   let body: unknown;
   try {
     body = readJson(response, 'payabli');
-  } catch (error) {
-    if (response.status < 300) return { ok: false, retry: 'if-idempotent', error: error as ClienteleError };
-  }
-  if (response.status < 300) {
-    return { ok: true, data: parseResponse(tokenResponseSchema, body, { operation: 'payabli oauth.token', provider: 'payabli', status: response.status }) };
+  } catch {
+    body = undefined;
   }
   const { errorType, errorMessage } = (typeof body === 'object' && body !== null ? body : {}) as { errorType?: unknown; errorMessage?: unknown };
   if (response.status === 400 || response.status === 401 || response.status === 403) {

@@ -1,7 +1,6 @@
 import { createTransport, type ClientOptions } from '@clientele/core';
 import { createPayabliAdapter, PAYABLI_USER_AGENT } from './payabli-adapter.js';
 import { createTokenManager } from './payabli-auth.js';
-import { payabliLogger } from './payabli-logger.js';
 import { resolvePayabliOptions, type PayabliEnvironment, type PayabliOptions } from './payabli-options.js';
 import { createCustomersResource, type CustomersResource } from './resources/customers.js';
 
@@ -36,7 +35,7 @@ export interface PayabliClient {
 export function createPayabli(options: PayabliOptions): PayabliClient {
   const resolved = resolvePayabliOptions(options);
   const { apiKey: _apiKey, oauth: _oauth, environment, paths: _paths, dangerouslyAllowBrowser: _browser, ...clientOptions } = options;
-  const transportOptions: ClientOptions & { baseUrl: string } = { ...clientOptions, baseUrl: resolved.baseUrl, logger: payabliLogger(clientOptions.logger) };
+  const transportOptions: ClientOptions & { baseUrl: string } = { ...clientOptions, baseUrl: resolved.baseUrl };
   const { credentials } = resolved;
   const tokens = credentials.type === 'oauth'
     ? createTokenManager({ ...credentials, path: resolved.paths.token, userAgent: PAYABLI_USER_AGENT, transportOptions })

@@ -122,7 +122,6 @@ export function payabliFailure(response: ResponseContext, body: PayabliErrorBody
       status,
       code: body.responseCode,
       providerMessage: said || undefined,
-      requestId: response.headers.get('x-request-id') ?? undefined,
       retryable: retry !== 'never',
       message: `payabli ${attempt.operation} failed (${where}${code})${said ? `: ${said}` : ''}. ${advice}`,
       responseText,

@@ -1,8 +1,7 @@
-import { ValidationError } from '@clientele/core';
+import { ValidationError, fillPath } from '@clientele/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_FILTER_FIELDS, serializeFilters, type CustomerFilters } from './payabli-filters.js';
-import { fillPath } from './payabli-paths.js';
 import { buildListQuery } from './resources/customer-list.js';
 
 const issuesOf = (filters: unknown, raw?: unknown) => {

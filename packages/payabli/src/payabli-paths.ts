@@ -1,9 +1,8 @@
-import { ValidationError } from '@clientele/core';
 import { configurationError } from './payabli-errors.js';
 
 /**
  * Every Payabli endpoint the SDK calls, relative to the base URL (which already ends in `/api`).
- * `{name}` placeholders are filled with percent-encoded values; an empty value or a `.`/`..` segment is refused.
+ * `{name}` placeholders are filled by core's `fillPath` with percent-encoded values; an empty value or a `.`/`..` segment is refused.
  *
  * All paths below are confirmed in Payabli's OpenAPI spec and the official SDK (spec §4, §2.2); none is
  * assumed. They are PascalCase and case-sensitive exactly as published. Override one through the
@@ -35,23 +34,6 @@ export type PayabliPathName = keyof typeof PAYABLI_PATHS;
 
 /** Path templates by name, as accepted by the `paths` client option. */
 export type PayabliPaths = Record<PayabliPathName, string>;
-
-/**
- * Fills the `{name}` placeholders of a path template. Every value is percent-encoded, and an empty
- * value or a `.`/`..` segment is refused, so an id can never change which endpoint is called.
- *
- * @throws ValidationError when a value is empty or a dot segment, or a placeholder has no value.
- */
-export function fillPath(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (_match, name: string) => {
-    const value = values[name];
-    const text = value === undefined ? '' : String(value);
-    if (text === '' || text === '.' || text === '..') {
-      throw new ValidationError({ provider: 'payabli', issues: [{ path: name, message: 'must be a non-empty identifier' }] });
-    }
-    return encodeURIComponent(text);
-  });
-}
 
 /** The path table with the caller's overrides applied; an unknown name or a relative path is a `configuration` error. */
 export function resolvePaths(overrides: Partial<PayabliPaths> | undefined): PayabliPaths {

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CANARIES, driveErrorPaths } from './testing/secrets-canary.js';
+import { CANARIES, driveErrorPaths } from './__fixtures__/secrets-canary.js';
 import { usePayabliMock } from './test-support.js';
 
 const payabli = usePayabliMock();

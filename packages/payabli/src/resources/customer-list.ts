@@ -4,7 +4,7 @@ import type { PayabliCustomerRecord } from '../schemas/customer-record.js';
 import { canonicalQuery, customerQuerySchema } from '../schemas/envelopes.js';
 
 /** Payabli's default page size (`limitRecord`, spec §4.5). */
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 
 /** A `sortBy` value: `asc(field)` or `desc(field)`, with a filter field name (spec §13 #13), e.g. `desc(createdDate)`. */
 export type CustomerSort = `asc(${string})` | `desc(${string})`;

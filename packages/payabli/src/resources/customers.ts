@@ -1,8 +1,8 @@
-import { ApiPromise, TransitionError, ValidationError, isClienteleError, parseResponse, randomUuid, type Paginator, type RawResponse, type RequestOptions, type RequestSpec, type Transport } from '@clientele/core';
+import { ApiPromise, TransitionError, ValidationError, fillPath, isClienteleError, parseResponse, randomUuid, type Paginator, type RawResponse, type RequestOptions, type RequestSpec, type Transport } from '@clientele/core';
 import type * as z from 'zod/mini';
 import { repeatedDeleteError } from '../payabli-errors.js';
 import { customerState, payabliCustomerLifecycle } from '../payabli-lifecycle.js';
-import { fillPath, type PayabliPaths } from '../payabli-paths.js';
+import type { PayabliPaths } from '../payabli-paths.js';
 import { customerDataSchema, type PayabliCustomerInput, type PayabliCustomerStatus } from '../schemas/customer-data.js';
 import { canonicalRecord, customerRecordSchema, type PayabliCustomerRecord } from '../schemas/customer-record.js';
 import { canonicalCustomerEnvelope, canonicalEnvelope, customerEnvelopeSchema, payabliResultSchema, type PayabliResult } from '../schemas/envelopes.js';
@@ -74,7 +74,7 @@ export function createCustomersResource(transport: Transport, paths: PayabliPath
     call(operation, build, payabliResultSchema, (data) => canonicalEnvelope(data) ?? data, (parsed) => parsed, failed);
 
   const retrieve = (customerId: number, options?: RequestOptions) =>
-    call('customers.retrieve', () => ({ method: 'GET', path: fillPath(paths.retrieveCustomer, { customerId: checkId(customerId, 'customerId', 'customers.retrieve') }), options }), customerRecordSchema, canonicalRecord, (record) => record);
+    call('customers.retrieve', () => ({ method: 'GET', path: fillPath(paths.retrieveCustomer, { customerId: checkId(customerId, 'customerId', 'customers.retrieve') }, { provider: 'payabli', operation: 'customers.retrieve' }), options }), customerRecordSchema, canonicalRecord, (record) => record);
 
   return {
     create(entry, body, options = {}) {
@@ -84,7 +84,7 @@ export function createCustomersResource(transport: Transport, paths: PayabliPath
         checkCreate(data, { forceCustomerCreation, replaceExisting, idempotencyKey });
         return {
           method: 'POST',
-          path: fillPath(paths.createCustomer, { entry: checkEntry(entry, 'customers.create') }),
+          path: fillPath(paths.createCustomer, { entry: checkEntry(entry, 'customers.create') }, { provider: 'payabli', operation: 'customers.create' }),
           query: { forceCustomerCreation, replaceExisting: replaceExisting === undefined ? undefined : Number(replaceExisting) },
           body: data,
           bodySchema: customerDataSchema,
@@ -107,23 +107,23 @@ export function createCustomersResource(transport: Transport, paths: PayabliPath
           const from = currentStatus ?? (await retrieve(id, requestOptions)).customerStatus;
           checkStatusMove(from, data.customerStatus);
         }
-        return { method: 'PUT', path: fillPath(paths.updateCustomer, { customerId: id }), body: data, bodySchema: customerDataSchema, options: requestOptions };
+        return { method: 'PUT', path: fillPath(paths.updateCustomer, { customerId: id }, { provider: 'payabli', operation: 'customers.update' }), body: data, bodySchema: customerDataSchema, options: requestOptions };
       });
     },
 
     delete(customerId, options) {
       // A repeated DELETE whose first attempt was processed meets "not found": say so, but do not report success (the id may be wrong).
       const repeated = (error: unknown) => (isClienteleError(error, 'not_found') && (error.attempts ?? 1) > 1 ? repeatedDeleteError(error) : error);
-      return result('customers.delete', () => ({ method: 'DELETE', path: fillPath(paths.deleteCustomer, { customerId: checkId(customerId, 'customerId', 'customers.delete') }), options }), repeated);
+      return result('customers.delete', () => ({ method: 'DELETE', path: fillPath(paths.deleteCustomer, { customerId: checkId(customerId, 'customerId', 'customers.delete') }, { provider: 'payabli', operation: 'customers.delete' }), options }), repeated);
     },
 
     list(entry, params, options) {
-      return listCustomers(transport, 'customers.list', fillPath(paths.listCustomers, { entry: checkEntry(entry, 'customers.list') }), params, options);
+      return listCustomers(transport, 'customers.list', fillPath(paths.listCustomers, { entry: checkEntry(entry, 'customers.list') }, { provider: 'payabli', operation: 'customers.list' }), params, options);
     },
 
     listForOrganization(orgId, params, options) {
       const operation = 'customers.listForOrganization';
-      return listCustomers(transport, operation, fillPath(paths.listOrganizationCustomers, { orgId: checkId(orgId, 'orgId', operation) }), params, options);
+      return listCustomers(transport, operation, fillPath(paths.listOrganizationCustomers, { orgId: checkId(orgId, 'orgId', operation) }, { provider: 'payabli', operation }), params, options);
     },
 
     linkTransaction(customerId, transId, options = {}) {
@@ -133,12 +133,12 @@ export function createCustomersResource(transport: Transport, paths: PayabliPath
           throw new ValidationError({ provider: 'payabli', operation: 'customers.linkTransaction', issues: [{ path: 'transId', message: 'must be the transaction ReferenceId, a non-empty string of at most 250 characters' }] });
         }
         // A GET that changes state: keep caches and proxies from answering it.
-        return { method: 'GET', path: fillPath(paths.linkTransaction, { customerId: id, transId }), options: { ...options, headers: { 'cache-control': 'no-cache', ...options.headers } } };
+        return { method: 'GET', path: fillPath(paths.linkTransaction, { customerId: id, transId }, { provider: 'payabli', operation: 'customers.linkTransaction' }), options: { ...options, headers: { 'cache-control': 'no-cache', ...options.headers } } };
       });
     },
 
     requestConsent(customerId, options) {
-      return result('customers.requestConsent', () => ({ method: 'POST', path: fillPath(paths.requestConsent, { customerId: checkId(customerId, 'customerId', 'customers.requestConsent') }), options }));
+      return result('customers.requestConsent', () => ({ method: 'POST', path: fillPath(paths.requestConsent, { customerId: checkId(customerId, 'customerId', 'customers.requestConsent') }, { provider: 'payabli', operation: 'customers.requestConsent' }), options }));
     },
   };
 }

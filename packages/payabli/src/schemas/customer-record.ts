@@ -8,7 +8,7 @@ const personal = () => optional(sensitive(z.string()));
 const number = () => optional(z.number());
 
 /** A stored payment method on a customer record (spec §4.8). Keys exactly as Payabli returns them. */
-export const storedMethodSchema = z.looseObject({
+const storedMethodSchema = z.looseObject({
   /** The token: pass it as `storedMethodId` when charging. */
   IdPmethod: text(),
   /** `card` or `ach`. */

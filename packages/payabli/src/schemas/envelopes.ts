@@ -6,7 +6,7 @@ import { canonicalRecord, customerRecordSchema } from './customer-record.js';
 const optional = <S extends z.core.$ZodType>(schema: S) => z.optional(z.nullable(schema));
 
 /** Keys of Payabli's response envelopes (spec §3.2), in their documented spelling. */
-export const ENVELOPE_KEYS = ['isSuccess', 'responseText', 'responseCode', 'responseData', 'pageIdentifier', 'roomId'];
+const ENVELOPE_KEYS = ['isSuccess', 'responseText', 'responseCode', 'responseData', 'pageIdentifier', 'roomId'];
 const QUERY_KEYS = ['Summary', 'Records'];
 const SUMMARY_KEYS = ['pageIdentifier', 'pageSize', 'totalAmount', 'totalNetAmount', 'totalPages', 'totalRecords'];
 const ERROR_DATA_KEYS = ['explanation', 'todoAction'];
@@ -37,7 +37,7 @@ export const customerEnvelopeSchema = z.looseObject({
 });
 
 /** `QuerySummary` (spec §5.3). */
-export const querySummarySchema = z.looseObject({
+const querySummarySchema = z.looseObject({
   pageIdentifier: optional(z.string()),
   pageSize: optional(z.number()),
   totalAmount: optional(z.number()),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactFilterValues } from './payabli-logger.js';
+import { redactFilterValues } from './redact-filter-values.js';
 import { ENTRY, captureLogger, usePayabliMock } from './test-support.js';
 
 const payabli = usePayabliMock();

@@ -1,4 +1,4 @@
-import { httpFailure, readJson, type ProviderAdapter, type ResponseContext } from '@clientele/core';
+import { createSecretScrubber, httpFailure, readJson, type ProviderAdapter, type ResponseContext } from '@clientele/core';
 import { classifyPaybaseError } from './paybase-errors.js';
 import { PAYBASE_CDD_LEVELS, PAYBASE_CUSTOMER_STATES } from './schemas/customer-response.js';
 import { ACCOUNT_PURPOSES } from './schemas/shared-inputs.js';
@@ -60,28 +60,37 @@ export function sanitizeProviderMessage(message: string, requestBody?: string | 
   return output.replace(LONG_NUMBER, '[REDACTED]').replace(/[\s.]+$/, '');
 }
 
+/** The customer access token a call was made with (`RequestSpec.context.accessToken`), if any. */
+function accessTokenOf(context: Readonly<Record<string, unknown>>): string | undefined {
+  return typeof context.accessToken === 'string' ? context.accessToken : undefined;
+}
+
 /**
- * The Paybase adapter: `X-Token` on every attempt (the platform's API key, or a customer access token for calls made
- * on a customer's behalf), JSON responses, and errors mapped with the tables in `paybase-errors.ts`.
+ * The Paybase adapter: `X-Token` on every attempt (the platform's API key, or the customer access token a call
+ * carries in `RequestSpec.context.accessToken` when made on a customer's behalf), JSON responses, and errors mapped
+ * with the tables in `paybase-errors.ts`. The request id comes from `requestIdHeaders` (the transport fills it in).
  *
- * @param token - the API key or customer access token; it is scrubbed from every message.
+ * @param apiKey - the platform's API key; it is scrubbed from every message, and a call's access token from that
+ * call's errors.
  */
-export function createPaybaseAdapter(token: string): ProviderAdapter {
+export function createPaybaseAdapter(apiKey: string): ProviderAdapter {
   const provider = 'paybase';
-  const requestIdHeaders = ['x-request-id', 'x-correlation-id', 'request-id'];
   return {
     provider,
     userAgent: `clientele-paybase/${PAYBASE_SDK_VERSION}`,
-    secrets: [token],
-    requestIdHeaders,
-    authenticate: () => ({ 'x-token': token }),
+    secrets: [apiKey],
+    requestIdHeaders: ['x-request-id', 'x-correlation-id', 'request-id'],
+    authenticate: (attempt) => ({ 'x-token': accessTokenOf(attempt.context) ?? apiKey }),
     interpret(response) {
       if (response.status >= 200 && response.status < 300) return { ok: true, data: readJson(response, 'paybase') };
       const body = readErrorBody(response);
       const { kind, retry } = classifyPaybaseError(response.status, body.code, response.attempt.operation);
-      const requestId = requestIdHeaders.map((name) => response.headers.get(name)).find((value) => value) ?? undefined;
+      const accessToken = accessTokenOf(response.attempt.context);
+      // The transport scrubs the API key; a customer's token is known only to its own call, so it is scrubbed here.
+      const scrub = accessToken === undefined ? (text: string) => text : createSecretScrubber([accessToken]);
       const providerMessage = body.message === undefined ? undefined : sanitizeProviderMessage(body.message, response.attempt.body);
-      return httpFailure(response, { provider, kind, retry, code: body.code, providerMessage, requestId });
+      const code = body.code === undefined ? undefined : scrub(body.code);
+      return httpFailure(response, { provider, kind, retry, code, providerMessage, scrub });
     },
   };
 }

@@ -1,6 +1,6 @@
-import { createTransport, type Transport } from '@clientele/core';
+import { createTransport } from '@clientele/core';
 import { createPaybaseAdapter } from './paybase-adapter.js';
-import { assertTokenShape, resolvePaybaseOptions, type PaybaseOptions } from './paybase-options.js';
+import { resolvePaybaseOptions, type PaybaseOptions } from './paybase-options.js';
 import type { PaybaseEnvironment } from './paybase-hosts.js';
 import { resolveEndpoints, type PaybaseEndpoints } from './paybase-paths.js';
 import { createCustomersResource, type CustomersResource } from './resources/customers.js';
@@ -37,20 +37,14 @@ export function createPaybase(options: PaybaseOptions): PaybaseClient {
   const { apiKey, environment, baseUrl } = resolvePaybaseOptions(options);
   const { apiKey: _apiKey, environment: _environment, paths, dangerouslyAllowBrowser: _allow, ...transportOptions } = options;
   const endpoints = resolveEndpoints(paths);
-  const settings = { ...transportOptions, baseUrl };
-  const transport = createTransport(createPaybaseAdapter(apiKey), settings);
-  const transportFor = (accessToken: string | undefined): Transport => {
-    if (accessToken === undefined) return transport;
-    assertTokenShape(accessToken, 'accessToken');
-    return createTransport(createPaybaseAdapter(accessToken), settings);
-  };
+  const transport = createTransport(createPaybaseAdapter(apiKey), { ...transportOptions, baseUrl });
   const view = () => ({ provider: 'paybase' as const, baseUrl: transport.baseUrl, environment });
   const client: PaybaseClient = {
     provider: 'paybase',
     environment,
     baseUrl: transport.baseUrl,
     endpoints,
-    customers: createCustomersResource({ endpoints, transportFor }),
+    customers: createCustomersResource({ endpoints, transport }),
     toJSON: view,
   };
   Object.defineProperty(client, INSPECT, { value: () => view(), enumerable: false });

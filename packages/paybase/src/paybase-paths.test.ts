@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { usePaybaseSandbox } from './__fixtures__/use-paybase-sandbox.js';
-import { fillPath, matchEndpoint, PAYBASE_ENDPOINTS, resolveEndpoints } from './paybase-paths.js';
+import { fillPath, PAYBASE_ENDPOINTS, resolveEndpoints } from './paybase-paths.js';
+import { createEndpointMatcher } from './testing/endpoint-matcher.js';
 import { paybaseFixtures } from './testing/fixtures.js';
 
 describe('the endpoint table', () => {
@@ -32,6 +33,7 @@ describe('the endpoint table', () => {
   });
 
   it('matches requests back to endpoints (the mock routes with the same table)', () => {
+    const matchEndpoint = (endpoints: typeof PAYBASE_ENDPOINTS, method: string, pathname: string) => createEndpointMatcher(endpoints)(method, pathname);
     expect(matchEndpoint(PAYBASE_ENDPOINTS, 'GET', '/v1/customer/individual/abc')).toEqual({ name: 'customers.individual.retrieve', parameters: { id: 'abc' } });
     expect(matchEndpoint(PAYBASE_ENDPOINTS, 'GET', '/v1/customer/abc')).toEqual({ name: 'customers.retrieve', parameters: { id: 'abc' } });
     expect(matchEndpoint(PAYBASE_ENDPOINTS, 'PATCH', '/v1/customer/abc/state')).toEqual({ name: 'customers.transition', parameters: { id: 'abc' } });

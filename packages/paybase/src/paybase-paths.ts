@@ -1,4 +1,4 @@
-import { ClienteleError, ValidationError, type HttpMethod } from '@clientele/core';
+import { ClienteleError, fillPath as fillCorePath, type HttpMethod } from '@clientele/core';
 
 /**
  * How sure the SDK is of an endpoint (spec §0):
@@ -73,12 +73,13 @@ export type PaybaseEndpoints = Readonly<Record<PaybaseEndpointName, PaybaseEndpo
 /** Overrides for {@link PAYBASE_ENDPOINTS}: a new path template, or a new method and/or path. */
 export type PaybasePathOverrides = Partial<Record<PaybaseEndpointName, string | { method?: HttpMethod; path?: string }>>;
 
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+/** A `{name}` placeholder, as core's `fillPath` reads them. */
+export const PATH_PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set(['id', 'fullId', 'personId']);
 const METHODS = /* @__PURE__ */ new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 function placeholders(path: string): Set<string> {
-  return new Set([...path.matchAll(PLACEHOLDER)].map((match) => match[1]!));
+  return new Set([...path.matchAll(PATH_PLACEHOLDER)].map((match) => match[1]!));
 }
 
 /**
@@ -120,53 +121,10 @@ export interface PathParameters {
   personId?: string;
 }
 
-function encodeSegment(value: string | undefined, name: string): string {
-  if (value === undefined || value === '' || value === '.' || value === '..') {
-    throw new ValidationError({ provider: 'paybase', issues: [{ path: name, message: 'must be a non-empty identifier' }] });
-  }
-  return encodeURIComponent(value);
-}
-
-/** Fills a path template; every value is percent-encoded, so an id can never change which endpoint is called. */
-export function fillPath(template: string, parameters: PathParameters): string {
-  return template.replace(PLACEHOLDER, (_match, name: string) => {
-    if (name === 'fullId') return `customer/${encodeSegment(parameters.id, 'id')}`;
-    return encodeSegment(parameters[name as keyof PathParameters], name);
-  });
-}
-
-/** An endpoint matched by {@link matchEndpoint}, with its decoded path parameters. */
-export interface EndpointMatch {
-  name: PaybaseEndpointName;
-  parameters: PathParameters;
-}
-
 /**
- * The endpoint a request targets (used by the mock, so it follows the same table and overrides as the client).
- * When several templates match, the one with the most literal characters wins.
+ * Fills a path template with core's `fillPath` (every value percent-encoded, empty and dot segments refused, so an id
+ * can never change which endpoint is called); `{fullId}` is first rewritten to `customer/{id}`.
  */
-export function matchEndpoint(endpoints: PaybaseEndpoints, method: string, pathname: string): EndpointMatch | undefined {
-  let best: { match: EndpointMatch; literal: number } | undefined;
-  for (const [name, candidate] of Object.entries(endpoints) as [PaybaseEndpointName, PaybaseEndpoint][]) {
-    if (candidate.method !== method.toUpperCase()) continue;
-    const names: string[] = [];
-    const pattern = candidate.path
-      .split(PLACEHOLDER)
-      .map((part, index) => {
-        if (index % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        names.push(part === 'fullId' ? 'id' : part);
-        return part === 'fullId' ? 'customer/([^/]+)' : '([^/]+)';
-      })
-      .join('');
-    const found = new RegExp(`^${pattern}/?$`).exec(pathname);
-    if (!found) continue;
-    const literal = candidate.path.replace(PLACEHOLDER, '').length;
-    if (best && best.literal >= literal) continue;
-    const parameters: PathParameters = {};
-    names.forEach((key, index) => {
-      parameters[key as keyof PathParameters] = decodeURIComponent(found[index + 1]!);
-    });
-    best = { match: { name, parameters }, literal };
-  }
-  return best?.match;
+export function fillPath(template: string, parameters: PathParameters): string {
+  return fillCorePath(template.replaceAll('{fullId}', 'customer/{id}'), { ...parameters }, { provider: 'paybase' });
 }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { rejection, usePaybaseSandbox } from '../__fixtures__/use-paybase-sandbox.js';
+import { captureLogger, rejection, usePaybaseSandbox } from '../__fixtures__/use-paybase-sandbox.js';
 import { paybaseFixtures } from '../testing/fixtures.js';
 
 const API = 'https://api-json.sandbox.paybase.io';
@@ -49,6 +49,20 @@ describe('customers.list', () => {
       `${API}/v1/customers`,
       `${API}/v1/customers?limit=5&id=${encodeURIComponent(ada.id)}&id=customer%2Fx`,
     ]);
+  });
+
+  it('never logs the PQL query, which names personal values, in debug request URLs', async () => {
+    const { ada } = await seed();
+    const { lines, logger } = captureLogger();
+    const paybase = client({ logger, logLevel: 'debug' });
+    const query = 'profile.email = "ada@example.com"';
+    expect((await paybase.customers.list({ query }).toArray()).map((customer) => customer.id)).toEqual([ada.id]);
+    await rejection(paybase.customers.list({ query: `${query} OR nonsense` }).toArray());
+    const requests = lines.filter((line) => line.message === 'request');
+    expect(requests).toHaveLength(2);
+    for (const line of requests) expect(line.fields?.url).toBe(`${API}/v1/customers?query=[REDACTED]`);
+    const logged = JSON.stringify(lines);
+    for (const leak of ['ada@example.com', encodeURIComponent('ada@example.com'), 'profile.email']) expect(logged).not.toContain(leak);
   });
 
   it('surfaces a query Paybase refuses', async () => {

@@ -112,6 +112,7 @@ export function createCustomersResource(context: ResourceContext): CustomersReso
           const results = await callEndpoint(context, () => ({
             name: 'customers.list',
             query: { ...query.params, query: query.query, id: query.id },
+            querySchema: listSchema,
             options: { ...options, signal: page.signal ?? options?.signal },
             decode: (data, response) => {
               const body = parseResponse(listResponse, data, { ...responseContext('paybase customers.list', response), provider: 'paybase' });

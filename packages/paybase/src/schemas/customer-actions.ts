@@ -1,3 +1,4 @@
+import { sensitive } from '@clientele/core';
 import * as z from 'zod/mini';
 import { PAYBASE_CUSTOMER_STATES } from './customer-response.js';
 import { annotations, dateTime, tags, text } from './shared-inputs.js';
@@ -38,8 +39,11 @@ export type CreateAuthenticationTokenInput = z.input<typeof authenticationTokenS
 
 /** Query of `GET /v1/customers` (spec §4.9). */
 export const listSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** A PQL expression, passed through unchanged (the grammar is not public). */
-  query: z.optional(text()),
+  /**
+   * A PQL expression, passed through unchanged (the grammar is not public). Sensitive: it usually names personal
+   * values (`profile.email = "…"`), so debug logs redact it in the URL.
+   */
+  query: z.optional(sensitive(text())),
   /** Limits the list to these customer ids, sent as repeated `id` parameters (assumption U13). */
   id: z.optional(z.array(text())),
   /** Any other query parameters, passed through (e.g. to try paging parameters once Paybase confirms them). */

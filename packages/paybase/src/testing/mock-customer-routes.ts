@@ -1,6 +1,6 @@
 import { randomUuid } from '@clientele/core';
 import { assertPlatformMove } from '../paybase-lifecycle.js';
-import type { EndpointMatch } from '../paybase-paths.js';
+import { customerUuid, personUuid } from '../paybase-ids.js';
 import { addBusinessPersonSchema, updateBusinessPersonSchema } from '../schemas/business-person.js';
 import { annotateSchema, deleteAnnotationsSchema, tagsSchema, transitionSchema } from '../schemas/customer-actions.js';
 import type { PaybaseCustomerType } from '../schemas/customer-response.js';
@@ -8,6 +8,7 @@ import { createIncorporatedBusinessSchema, updateIncorporatedBusinessSchema } fr
 import { createIndividualSchema, updateIndividualSchema } from '../schemas/individual.js';
 import { createOrganisationSchema, updateOrganisationSchema } from '../schemas/organisation.js';
 import { createSoleTraderSchema, updateSoleTraderSchema } from '../schemas/sole-trader.js';
+import type { EndpointMatch } from './endpoint-matcher.js';
 import { problem, readBody, validate } from './mock-http.js';
 import { filterCustomers } from './mock-query.js';
 import { applyUpdate, newCustomer, type CreateBody, type MockCustomer, type MockCustomerRecord } from './mock-records.js';
@@ -22,7 +23,6 @@ const SCHEMAS = {
 } as const;
 
 const TYPE_NAMES: Record<PaybaseCustomerType, string> = { individual: 'individual', soleTrader: 'sole trader', organisation: 'organisation', incorporatedBusiness: 'incorporated business' };
-const bareId = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
 /** Answers one matched customer endpoint against the sandbox state. */
 export async function routeCustomerRequest(sandbox: PaybaseSandbox, match: EndpointMatch, request: Request): Promise<Response> {
@@ -130,7 +130,7 @@ export async function routeCustomerRequest(sandbox: PaybaseSandbox, match: Endpo
 }
 
 function save(sandbox: PaybaseSandbox, record: MockCustomerRecord): Response {
-  sandbox.customers.update(bareId(record.customer.id), record);
+  sandbox.customers.update(customerUuid(record.customer.id), record);
   return Response.json(record.customer);
 }
 
@@ -149,21 +149,21 @@ function routeBusinessPerson(sandbox: PaybaseSandbox, name: string, record: Mock
     const person = { id: `business-person/${randomUuid()}`, customerId: customer.id, profile: valid.value.profile };
     persons.push(person);
     customer.updatedAt = now;
-    sandbox.customers.update(bareId(customer.id), record);
+    sandbox.customers.update(customerUuid(customer.id), record);
     return Response.json(person, { status: 201 });
   }
-  const index = persons.findIndex((person) => bareId(person.id) === personId);
+  const index = persons.findIndex((person) => personUuid(person.id) === personId);
   if (index < 0) return problem(404, 'No business person has this id on this customer.');
   if (name === 'customers.businessPersons.retrieve') return Response.json(persons[index]);
   if (name === 'customers.businessPersons.delete') {
     persons.splice(index, 1);
-    sandbox.customers.update(bareId(customer.id), record);
+    sandbox.customers.update(customerUuid(customer.id), record);
     return new Response(null, { status: 204 });
   }
   const valid = validate(updateBusinessPersonSchema, body);
   if (!valid.ok) return valid.response;
   const person = persons[index]!;
   Object.assign(person.profile, valid.value.profile);
-  sandbox.customers.update(bareId(customer.id), record);
+  sandbox.customers.update(customerUuid(customer.id), record);
   return Response.json(person);
 }

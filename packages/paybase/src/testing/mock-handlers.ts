@@ -1,6 +1,7 @@
 import { applyFault, type FaultRenderer } from '@clientele/core/testing';
 import { http, type RequestHandler } from 'msw';
-import { matchEndpoint, type PaybaseEndpointName } from '../paybase-paths.js';
+import type { PaybaseEndpointName } from '../paybase-paths.js';
+import { createEndpointMatcher, type EndpointMatcher } from './endpoint-matcher.js';
 import { routeCustomerRequest } from './mock-customer-routes.js';
 import { problem } from './mock-http.js';
 import { renderCardForm, submitCard } from './mock-hosted-form.js';
@@ -39,8 +40,8 @@ const renderer: FaultRenderer = {
   },
 };
 
-async function route(sandbox: PaybaseSandbox, request: Request): Promise<Response> {
-  const match = matchEndpoint(sandbox.endpoints, request.method, new URL(request.url).pathname);
+async function route(sandbox: PaybaseSandbox, matchEndpoint: EndpointMatcher, request: Request): Promise<Response> {
+  const match = matchEndpoint(request.method, new URL(request.url).pathname);
   if (!match) return problem(404, 'No such endpoint.');
   const token = request.headers.get('x-token');
   if (!token) return problem(401, 'The X-Token header is missing.');
@@ -54,8 +55,10 @@ async function route(sandbox: PaybaseSandbox, request: Request): Promise<Respons
 
 /** The MSW handlers of a sandbox: the JSON API (with faults applied first) and the hosted card form. */
 export function createMockHandlers(sandbox: PaybaseSandbox): RequestHandler[] {
+  // The endpoint table is compiled once per sandbox, not on every request.
+  const matchEndpoint = createEndpointMatcher(sandbox.endpoints);
   return [
-    http.all(`${sandbox.baseUrl}/*`, ({ request }) => applyFault(sandbox.faults.take(request), request, () => route(sandbox, request), renderer)),
+    http.all(`${sandbox.baseUrl}/*`, ({ request }) => applyFault(sandbox.faults.take(request), request, () => route(sandbox, matchEndpoint, request), renderer)),
     http.get(`${sandbox.hostedUrl}/card`, ({ request }) => renderCardForm(sandbox, request)),
     http.post(`${sandbox.hostedUrl}/card`, ({ request }) => submitCard(sandbox, request)),
   ];

@@ -1,4 +1,5 @@
 import { randomString } from '@clientele/core';
+import { customerUuid } from '../paybase-ids.js';
 import { authenticationTokenSchema } from '../schemas/customer-actions.js';
 import { problem, validate } from './mock-http.js';
 import type { MockCustomer } from './mock-records.js';
@@ -18,7 +19,7 @@ export function createToken(sandbox: PaybaseSandbox, customer: MockCustomer, bod
   const expiresAt = new Date(sandbox.now().getTime() + sandbox.options.tokenLifetime);
   const mint = () => {
     const accessToken = `pbt_${randomString(32)}`;
-    sandbox.tokens.set(accessToken, { customerUuid: customer.id.slice('customer/'.length), expiresAt: expiresAt.getTime() });
+    sandbox.tokens.set(accessToken, { customerUuid: customerUuid(customer.id), expiresAt: expiresAt.getTime() });
     return accessToken;
   };
   const { attestations } = valid.value;

@@ -1,6 +1,7 @@
 import { FailureInjector, MockStore } from '@clientele/core/testing';
 import type { RequestHandler } from 'msw';
 import { PAYBASE_HOSTS, type PaybaseEnvironment } from '../paybase-hosts.js';
+import { customerUuid } from '../paybase-ids.js';
 import { paybaseCustomerLifecycle } from '../paybase-lifecycle.js';
 import { resolveEndpoints, type PaybaseEndpoints, type PaybasePathOverrides } from '../paybase-paths.js';
 import { PAYBASE_SIGNATURE_HEADER, type PaybaseWebhookEvent } from '../paybase-webhooks.js';
@@ -141,17 +142,13 @@ export function createPaybaseSandbox(options: PaybaseSandboxOptions = {}): Payba
   const tokens = new Map<string, MockToken>();
   const events: PaybaseWebhookEvent[] = [];
   const sign = createWebhookSigner(options.webhookPrivateKey ?? MOCK_WEBHOOK_PRIVATE_KEY_PEM);
-  const bare = (id: string) => (id.startsWith('customer/') ? id.slice('customer/'.length) : id);
-
   const requireCustomer = (id: string): MockCustomerRecord => {
-    const record = customers.get(bare(id));
+    const record = customers.get(customerUuid(id));
     if (!record) throw new Error(`The mock has no customer ${id}.`);
     return record;
   };
-  const save = (record: MockCustomerRecord) => {
-    customers.update(bare(record.customer.id), record);
-    return structuredClone(record.customer);
-  };
+  // MockStore hands out copies, so the customer returned is already detached from the store.
+  const save = (record: MockCustomerRecord) => customers.update(customerUuid(record.customer.id), record)!.customer;
 
   const delivery = async (event: PaybaseWebhookEvent): Promise<MockWebhookDelivery> => {
     const rawBody = JSON.stringify(event);
@@ -176,7 +173,7 @@ export function createPaybaseSandbox(options: PaybaseSandboxOptions = {}): Payba
       tokenLifetime: options.tokenLifetime ?? 900_000,
     }),
     now,
-    customer: (id) => structuredClone(customers.get(bare(id))?.customer),
+    customer: (id) => customers.get(customerUuid(id))?.customer,
     providerTransition(id, toStateId) {
       const record = requireCustomer(id);
       const from = record.customer.stateId;

@@ -24,14 +24,6 @@ function needsSignature(attempt: AttemptContext): boolean {
   return attempt.method !== 'GET' && typeof attempt.body === 'string';
 }
 
-function tryParse(text: string): unknown {
-  try {
-    return text.trim() === '' ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The Paycombat adapter: `X-token` on every request, `signature` over the exact body string sent on POST and
  * PATCH; responses unwrapped from any of the envelopes of spec §5, failures mapped by `paycombat-errors.ts`.
@@ -43,8 +35,6 @@ export function createPaycombatAdapter(options: PaycombatAdapterOptions): Provid
     provider: 'paycombat',
     userAgent: `clientele-paycombat/${PAYCOMBAT_VERSION}`,
     secrets: [token, signatureKey],
-    requestIdHeaders: ['x-request-id', 'request-id'],
-    sensitiveHeaders: ['x-token', 'signature'],
     serialize: (body) => (body === EMPTY_BODY ? emptyBody : serializeBody(body)),
     async authenticate(attempt) {
       const headers: Record<string, string> = { 'X-token': token };
@@ -52,39 +42,35 @@ export function createPaycombatAdapter(options: PaycombatAdapterOptions): Provid
       return headers;
     },
     interpret(response: ResponseContext): Interpretation {
-      const headerRequestId = response.headers.get('x-request-id') ?? response.headers.get('request-id') ?? undefined;
-      if (response.status >= 400) {
-        const body = tryParse(response.text);
-        return paycombatFailure(response, body === undefined ? undefined : unwrapEnvelope(body), { scrub, requestId: headerRequestId });
+      const unwrapped = unwrapEnvelope(readBody(response));
+      if (response.status >= 400 || unwrapped.failed) {
+        // The header request id is quoted in the message; the transport fills `error.requestId` from it as well.
+        const headerRequestId = response.headers.get('x-request-id') ?? response.headers.get('request-id') ?? undefined;
+        return paycombatFailure(response, unwrapped, { scrub, requestId: headerRequestId });
       }
-      let body: unknown;
-      try {
-        body = readJson(response, 'paycombat');
-      } catch (error) {
-        return unreadable(response, error);
-      }
-      const unwrapped = unwrapEnvelope(body);
-      if (unwrapped.failed) return paycombatFailure(response, unwrapped, { scrub, requestId: headerRequestId });
-      return { ok: true, data: unwrapped.data, requestId: unwrapped.meta.requestId ?? headerRequestId };
+      // No header fallback here: the transport reads `x-request-id`/`request-id` when the envelope has none.
+      return { ok: true, data: unwrapped.data, requestId: unwrapped.meta.requestId };
     },
   };
 }
 
-/** A 2xx whose body is not JSON (cut off, or an HTML error page): a GET may be repeated, a change is not. */
-function unreadable(response: ResponseContext, error: unknown): Interpretation {
-  const change = response.attempt.method !== 'GET';
-  return {
-    ok: false,
-    retry: 'if-idempotent',
-    error: new ClienteleError({
+/**
+ * The parsed body (`undefined` when empty). An error status whose body is not JSON (an HTML gateway page) is
+ * classified by its status alone. A 2xx that is not JSON (cut off, or an HTML page) throws core's
+ * `invalid_response`, which the transport repeats for a GET; for a change the message adds that it may have been
+ * applied.
+ */
+function readBody(response: ResponseContext): unknown {
+  try {
+    return readJson(response, 'paycombat');
+  } catch (error) {
+    if (response.status >= 400) return undefined;
+    if (response.attempt.method === 'GET' || !ClienteleError.isInstance(error)) throw error;
+    throw new ClienteleError({
       kind: 'invalid_response',
       provider: 'paycombat',
       status: response.status,
-      retryable: !change,
-      cause: error,
-      message: `paycombat ${response.attempt.operation}: the response body is not valid JSON (HTTP ${response.status}, ${response.text.length} characters); it may have been cut off in transit.${
-        change ? ' The change may have been applied: retrieve the customer (or list by organization_reference_id) before repeating it.' : ''
-      }`,
-    }),
-  };
+      message: `${error.message} The change may have been applied: retrieve the customer (or list by organization_reference_id) before repeating it.`,
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { ClienteleError, ERROR_ADVICE, ValidationError, type ErrorKind, type Interpretation, type ResponseContext, type RetryClass, type ValidationIssue } from '@clientele/core';
+import { ClienteleError, ERROR_ADVICE, errorKindForStatus, ValidationError, type ErrorKind, type Interpretation, type ResponseContext, type RetryClass, type ValidationIssue } from '@clientele/core';
 import type { Unwrapped } from './paycombat-envelope.js';
 
 /** How one Paycombat/Finmo failure is classified. */
@@ -79,8 +79,7 @@ export function ruleForStatus(status: number | undefined): PaycombatErrorRule {
   if (status === undefined) return FALLBACK;
   const rule = PAYCOMBAT_STATUS_RULES[status];
   if (rule) return rule;
-  if (status >= 500) return { kind: 'server', retry: 'never', meaning: 'Server error.' };
-  if (status >= 400) return { kind: 'validation', retry: 'never', meaning: 'Refused.' };
+  if (status >= 400) return { kind: errorKindForStatus(status), retry: 'never', meaning: 'Not listed by Paycombat; classed by its HTTP status.' };
   return FALLBACK;
 }
 

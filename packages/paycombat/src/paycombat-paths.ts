@@ -81,15 +81,11 @@ export function hasCustomerIdPlaceholder(template: string): boolean {
 }
 
 /**
- * Fills `{customer_id}` with the percent-encoded id. An id that is empty, `.` or `..`, or not a string, is
- * refused before sending, so an id can never change which endpoint is called.
+ * Refuses, before anything is sent, an id that is not a string, is blank, or is `.` or `..`, so an id can never
+ * change which endpoint is called (core's `fillPath` then percent-encodes it into the path).
+ *
+ * @throws ValidationError when `customerId` is not a usable id.
  */
-export function fillPath(template: string, customerId: string, operation: string): string {
-  assertCustomerId(customerId, operation);
-  return template.split(PLACEHOLDER).join(encodeURIComponent(customerId));
-}
-
-/** @throws ValidationError when `customerId` is not a usable id. */
 export function assertCustomerId(customerId: unknown, operation: string): asserts customerId is string {
   if (typeof customerId !== 'string' || customerId.trim() === '' || customerId === '.' || customerId === '..') {
     throw new ValidationError({

@@ -61,6 +61,12 @@ describe('verifyWebhook (spec §11)', () => {
     await expect(verifyWebhook({ body: JSON.stringify(payload, null, 2), headers, signatureKey: key })).resolves.toMatchObject({ verified: true });
   });
 
+  it('accepts a raw body with an integer beyond 2^53 (the raw text is checked before any re-serializing)', async () => {
+    const body = '{"type":"PAYIN","status":"SUCCESS","id":"pay_big","merchant_id":12345678901234567890}';
+    const event = await verifyWebhook({ body, signature: await independentHmacHex(key, body), signatureKey: key });
+    expect(event).toMatchObject({ name: 'PAYIN.SUCCESS', id: 'pay_big', verified: true });
+  });
+
   it('refuses a missing key and a body that is not JSON', async () => {
     await expect(verifyWebhook({ body: '{}', signature: 'x', signatureKey: '' })).rejects.toMatchObject({ kind: 'configuration' });
     await expect(verifyWebhook({ body: 'not json', signature: await independentHmacHex(key, 'not json'), signatureKey: key })).rejects.toMatchObject({ kind: 'invalid_response' });

@@ -1,5 +1,4 @@
-import { ClienteleError, toDate, utf8Decode } from '@clientele/core';
-import { serializeBody, verifyBodySignature } from './paycombat-signer.js';
+import { ClienteleError, hmacSha256Hex, timingSafeEqual, toDate, utf8Decode } from '@clientele/core';
 import type { PaycombatWebhookEvent } from './schemas/webhook-events.js';
 
 /** The header Paycombat signs webhooks in (spec §11, U21). */
@@ -61,6 +60,14 @@ function rawText(body: VerifyWebhookOptions['body']): string {
   );
 }
 
+/** Whether any of `signatures` (trimmed, lowercase hex) is the HMAC of `body`: one HMAC, constant-time compares. */
+async function signedBy(signatureKey: string, body: string, signatures: readonly string[]): Promise<boolean> {
+  const expected = await hmacSha256Hex(signatureKey, body);
+  let match = false;
+  for (const signature of signatures) match = timingSafeEqual(expected, signature) || match;
+  return match;
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
@@ -86,7 +93,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
   if (typeof options.signatureKey !== 'string' || options.signatureKey === '') {
     throw webhookError('configuration', 'verifyWebhook needs `signatureKey`: the signature key from the Paycombat dashboard.');
   }
-  const signatures = readSignature(options).map((value) => value.trim()).filter((value) => value !== '');
+  const signatures = readSignature(options).map((value) => value.trim().toLowerCase()).filter((value) => value !== '');
   if (signatures.length === 0) {
     if (options.allowUnsigned === true) return { ...parseWebhook(parseJson(text)), verified: false };
     throw webhookError(
@@ -94,13 +101,12 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
       'The webhook has no X-Signature header, so it cannot be trusted. Pass the request headers (or `signature`). If your Paycombat account sends unsigned webhooks, pass allowUnsigned: true and protect the endpoint another way.',
     );
   }
-  const candidates = [text];
+  // The raw text first: it is what Paycombat signed, and it may hold numbers JSON.parse cannot keep exactly.
+  let valid = await signedBy(options.signatureKey, text, signatures);
   const payload = parseJson(text);
-  const compact = serializeBody(payload);
-  if (compact !== text) candidates.push(compact);
-  let valid = false;
-  for (const signature of signatures) {
-    for (const candidate of candidates) valid = (await verifyBodySignature(options.signatureKey, candidate, signature)) || valid;
+  if (!valid) {
+    const compact = JSON.stringify(payload);
+    valid = compact !== text && (await signedBy(options.signatureKey, compact, signatures));
   }
   if (!valid) {
     throw webhookError(

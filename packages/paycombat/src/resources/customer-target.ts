@@ -1,5 +1,5 @@
-import type { HttpMethod, QueryParameters } from '@clientele/core';
-import { assertCustomerId, fillPath, hasCustomerIdPlaceholder } from '../paycombat-paths.js';
+import { fillPath, type HttpMethod, type QueryParameters } from '@clientele/core';
+import { assertCustomerId, hasCustomerIdPlaceholder } from '../paycombat-paths.js';
 import { customerLifecycle } from '../paycombat-lifecycle.js';
 
 /** Where a customer id goes for one endpoint: into the path, the query (GET) or the body (PATCH/DELETE). */
@@ -13,7 +13,7 @@ export interface CustomerTarget {
 /** Places `customerId` per the path template (see `PaycombatPaths`). */
 export function customerTarget(template: string, customerId: string, method: HttpMethod, operation: string): CustomerTarget {
   assertCustomerId(customerId, operation);
-  if (hasCustomerIdPlaceholder(template)) return { path: fillPath(template, customerId, operation) };
+  if (hasCustomerIdPlaceholder(template)) return { path: fillPath(template, { customer_id: customerId }, { provider: 'paycombat', operation }) };
   return method === 'GET' ? { path: template, query: { customer_id: customerId } } : { path: template, body: { customer_id: customerId } };
 }
 
@@ -33,10 +33,6 @@ export class DeletedCustomers {
     this.#ids.delete(customerId);
     this.#ids.add(customerId);
     if (this.#ids.size > this.#max) this.#ids.delete(this.#ids.values().next().value!);
-  }
-
-  has(customerId: string): boolean {
-    return this.#ids.has(customerId);
   }
 
   /**

@@ -189,7 +189,7 @@ describe('createTransport: signing and retries', () => {
     server.use(http.get(`${BASE}/broken`, () => new HttpResponse('{"nationalId": "1098765432", tr', { headers: { 'content-type': 'application/json', 'x-request-id': 'req_broken' } })));
     const transport = createTransport(testAdapter(), { baseUrl: BASE });
     const error = (await transport.request({ operation: 'broken', method: 'GET', path: 'broken', options: { maxRetries: 0 } }).catch((caught: unknown) => caught)) as ClienteleError;
-    expect(error).toMatchObject({ kind: 'invalid_response', attempts: 1, requestId: 'req_broken' });
+    expect(error).toMatchObject({ kind: 'invalid_response', attempts: 1, requestId: 'req_broken', retryable: true });
     expect(JSON.stringify(error) + error.stack).not.toContain('1098765432');
   });
 });

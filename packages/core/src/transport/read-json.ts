@@ -15,6 +15,8 @@ export function readJson(response: ResponseContext, provider: string): unknown {
       kind: 'invalid_response',
       provider,
       status: response.status,
+      // A cut-off or garbled body may well arrive whole on a repeat (the transport repeats it when safe).
+      retryable: true,
       message: `${provider} ${response.attempt.operation}: the response body is not valid JSON (HTTP ${response.status}, ${response.text.length} characters). It may have been cut off in transit.`,
     });
   }

@@ -1,11 +1,11 @@
 import type { AttemptContext, Interpretation, ProviderAdapter, ResponseContext, RsaPrivateKey, RsaPublicKey } from '@clientele/core';
-import { ClienteleError, isClienteleError } from '@clientele/core';
+import { ClienteleError, isClienteleError, readJson } from '@clientele/core';
 import type { RsaEngine } from './rsa/rsa-engine.js';
 import { codeFailure, httpStatusFailure, SgateApiError, signatureFailure, unreadableFailure } from './sgate-failure.js';
 import { decryptText } from './sgate-field-crypto.js';
 import { serializeBody } from './sgate-json.js';
 import { descriptorPaths, transformPaths } from './sgate-sensitive-walk.js';
-import { signedHeaders, unixSeconds, verify } from './sgate-signer.js';
+import { signedHeaders, unixSeconds, verifySignedHeaders } from './sgate-signer.js';
 
 /** The SDK's name and version, sent in the User-Agent (SGATE refuses requests without one: 1211). */
 export const SGATE_USER_AGENT = 'clientele-sgate/0.1.0';
@@ -43,12 +43,15 @@ function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Number.isInteger((value as { code?: unknown }).code);
 }
 
-function parsesAsJson(text: string): boolean {
+/** What {@link readBody} gives for a body that is not valid JSON. */
+const NOT_JSON: unique symbol = Symbol('not JSON');
+
+/** The parsed body (core's `readJson`: `undefined` when blank), or {@link NOT_JSON}. */
+function readBody(response: ResponseContext): unknown {
   try {
-    JSON.parse(text);
-    return true;
+    return readJson(response, 'sgate');
   } catch {
-    return false;
+    return NOT_JSON;
   }
 }
 
@@ -73,29 +76,26 @@ export function createSgateAdapter(context: SgateAdapterContext): ProviderAdapte
   function checkSignature(response: ResponseContext): boolean | 'invalid' {
     const signature = response.headers.get('v-signature');
     if (signature === null || signature === '') return false;
-    const timestampText = response.headers.get('v-timestamp') ?? '';
-    const nonce = response.headers.get('v-nonce-str');
-    if (!/^\d{1,15}$/.test(timestampText) || nonce === null) return 'invalid';
-    const input = { apiKey, timestamp: Number(timestampText), nonce, url: signedUrl(response.attempt), method: response.attempt.method, body: response.text };
-    return verify(engine, systemPublicKey, input, signature) ? true : 'invalid';
+    const headers = { timestamp: response.headers.get('v-timestamp'), nonce: response.headers.get('v-nonce-str'), signature };
+    const message = { apiKey, url: signedUrl(response.attempt), method: response.attempt.method, body: response.text };
+    return verifySignedHeaders(engine, systemPublicKey, headers, message).ok ? true : 'invalid';
   }
 
   function interpret(response: ResponseContext): Interpretation {
-    const { attempt, status, text } = response;
+    const { attempt, status } = response;
     const operation = attempt.operation;
+    // The signature is checked first, over the raw text; the body is parsed only after.
     const signature = checkSignature(response);
+    const body = readBody(response);
     if (signature === 'invalid') {
       // A body that is not even JSON was damaged in transit; anything else was altered or signed with another key.
-      return parsesAsJson(text) ? signatureFailure(operation, status, 'invalid') : unreadableFailure(operation, status, 'the body is not complete JSON and its signature does not verify');
+      return body === NOT_JSON || body === undefined
+        ? unreadableFailure(operation, status, 'the body is not complete JSON and its signature does not verify')
+        : signatureFailure(operation, status, 'invalid');
     }
     const verified = signature;
 
-    let body: unknown;
-    try {
-      body = text.trim() === '' ? undefined : JSON.parse(text);
-    } catch {
-      return status === 200 ? unreadableFailure(operation, status, 'the body is not valid JSON') : httpStatusFailure(operation, status, undefined);
-    }
+    if (body === NOT_JSON) return status === 200 ? unreadableFailure(operation, status, 'the body is not valid JSON') : httpStatusFailure(operation, status, undefined);
     if (!isEnvelope(body)) {
       if (status !== 200) return httpStatusFailure(operation, status, undefined);
       return verified ? unreadableFailure(operation, status, 'the body is not an SGATE envelope') : signatureFailure(operation, status, 'missing');

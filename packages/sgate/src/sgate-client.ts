@@ -28,13 +28,14 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
  */
 export function createSgateWithEngine(engine: RsaEngine): (options: SgateOptions) => SgateClient {
   return function createSgate(options: SgateOptions): SgateClient {
-    const resolved = resolveSgateOptions(options);
+    // First, so a browser page is told to keep the keys on the server even when a key is also malformed.
     assertServerRuntime({
       provider: 'sgate',
-      allow: options.dangerouslyAllowBrowser,
+      allow: options?.dangerouslyAllowBrowser,
       credentials: 'the SGATE merchant private key and API key',
       alternative: 'To encrypt sensitive fields in the page, use @clientele/sgate/encrypt (createSgateEncryptor) with the system public key, and call createSgate on your server.',
     });
+    const resolved = resolveSgateOptions(options);
     const { apiKey, merchantPrivateKey, systemPublicKey, environment, serviceUrl } = resolved;
     const clock: SgateClock = { now: () => Date.now(), skewSeconds: resolved.clockSkewSeconds };
     const secrets = [apiKey, ...[options.merchantPrivateKey].filter((value): value is string => typeof value === 'string')];

@@ -41,5 +41,5 @@ export function createFieldEncryptor(engine: RsaEngine, systemPublicKey: RsaPubl
 /** Builds the schema-driven field decryptor of a client (for data read with `decrypt: false`). */
 export function createFieldDecryptor(engine: RsaEngine, merchantPrivateKey: RsaPrivateKey): SgateContext['decryptFields'] {
   return <T>(schema: z.core.$ZodType, value: T): T =>
-    transformPaths(value, encryptedPaths(schema), (ciphertext) => (ciphertext === '' ? ciphertext : decryptText(engine, merchantPrivateKey, ciphertext))) as T;
+    transformPaths(value, encryptedPaths(schema), (ciphertext) => decryptText(engine, merchantPrivateKey, ciphertext)) as T;
 }

@@ -1,4 +1,4 @@
-import { ClienteleError, type ClienteleErrorOptions, ERROR_ADVICE, type Interpretation } from '@clientele/core';
+import { ClienteleError, type ClienteleErrorOptions, ERROR_ADVICE, errorKindForStatus, type Interpretation, retryClassForStatus } from '@clientele/core';
 import { sgateCodeRule } from './sgate-errors.js';
 
 const PROVIDER = 'sgate';
@@ -92,20 +92,24 @@ export function unreadableFailure(operation: string, status: number, problem: st
   };
 }
 
-/** HTTP 500/501/503 (or any non-200 without an SGATE envelope): SGATE failed while processing (spec §1.4). */
+/**
+ * HTTP 500/501/503 (or any non-200 without an SGATE envelope): SGATE failed while processing (spec §1.4).
+ * Kind and retry class follow core's status rules; a status that is not retried is `invalid_response`.
+ */
 export function httpStatusFailure(operation: string, status: number, requestId: string | undefined): Interpretation & { ok: false } {
-  const server = status >= 500;
+  const retry = retryClassForStatus(status);
+  const kind = retry === 'never' ? 'invalid_response' : errorKindForStatus(status);
   return {
     ok: false,
-    retry: server ? 'if-idempotent' : status === 429 ? 'unprocessed' : 'never',
+    retry,
     error: new SgateApiError({
-      kind: server ? 'server' : status === 429 ? 'rate_limited' : 'invalid_response',
+      kind,
       provider: PROVIDER,
       status,
       requestId,
       verified: false,
-      retryable: server || status === 429,
-      message: `sgate ${operation} failed with HTTP ${status}. ${server ? ERROR_ADVICE.server : ERROR_ADVICE.invalid_response}`,
+      retryable: retry !== 'never',
+      message: `sgate ${operation} failed with HTTP ${status}. ${ERROR_ADVICE[kind]}`,
     }),
   };
 }

@@ -20,4 +20,8 @@ describe('createSgate in a browser page', () => {
     expect(message).not.toContain(options.apiKey);
     expect(createSgate({ ...options, dangerouslyAllowBrowser: true }).environment).toBe('sandbox');
   });
+
+  it('says so before looking at the keys, so a malformed key still gets the keep-keys-on-the-server message', () => {
+    expect(() => createSgate({ ...options, merchantPrivateKey: 'not a key' })).toThrow(/dangerouslyAllowBrowser: true/);
+  });
 });

@@ -31,7 +31,7 @@ describe('createSgate options', () => {
     expect(() => createSgate({ ...base, apiKey: ' key ' })).toThrow(/whitespace/);
     expect(() => createSgate({ ...base, environment: 'staging' as never })).toThrow(/`environment` must be 'sandbox' or 'production'/);
     expect(() => createSgate({ ...base, merchantPrivateKey: 'not a key' })).toThrow(/merchantPrivateKey/);
-    expect(() => createSgate({ ...base, baseUrl: 'ftp://x' })).toThrow(/http or https/);
+    expect(() => createSgate({ ...base, baseUrl: 'ftp://x' })).toThrow(/`baseUrl` must start with https:\/\//);
     expect(() => createSgate({ ...base, paths: { deleteCustomer: '/x' } as never })).toThrow(/not an SGATE endpoint/);
     expect(() => createSgate({ ...base, clockSkewSeconds: Number.NaN })).toThrow(/clockSkewSeconds/);
     try {
@@ -39,6 +39,19 @@ describe('createSgate options', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain(pemBody(SGATE_TEST_KEYS.merchantPublicKey).slice(20, 60));
       expect(error).toMatchObject({ kind: 'configuration', provider: 'sgate' });
+    }
+  });
+
+  it('refuses a baseUrl with credentials, a query string or a fragment, naming `baseUrl` and not the value', () => {
+    for (const baseUrl of ['https://user:pa55word@proxy.example', 'https://proxy.example/sgate?token=abc', 'https://proxy.example/sgate#x', 'not a url']) {
+      let error: unknown;
+      try {
+        createSgate({ ...base, baseUrl });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toMatchObject({ kind: 'configuration', provider: 'sgate', message: expect.stringContaining('`baseUrl`') });
+      expect((error as Error).message).not.toMatch(/pa55word|token=abc/);
     }
   });
 

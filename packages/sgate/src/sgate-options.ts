@@ -48,15 +48,19 @@ export interface ResolvedSgateOptions {
   merchantPrivateKey: RsaPrivateKey;
   systemPublicKey: RsaPublicKey;
   environment: SgateEnvironment;
-  /** Scheme, host and any proxy prefix, without a trailing slash. */
-  host: string;
-  /** `host` + `/openApi/v1`: the transport's base URL. */
+  /**
+   * `baseUrl` (or the environment's host) + `/openApi/v1`: the transport's base URL. Core's transport
+   * validates it (absolute, http or https, no credentials, query or fragment) when the client is created.
+   */
   serviceUrl: string;
   /** Characters of a request's path before `/openApi/v1` (the proxy prefix); not signed. */
   prefixLength: number;
   clockSkewSeconds: number;
   paths: Record<SgatePathName, string>;
 }
+
+/** A trailing `/openApi/v1`, in any letter case. */
+const SERVICE_ROOT_SUFFIX = new RegExp(`${SGATE_SERVICE_ROOT.replace(/\//g, '\\/')}$`, 'i');
 
 function configurationError(message: string): ClienteleError {
   return new ClienteleError({ kind: 'configuration', provider: 'sgate', message });
@@ -100,7 +104,7 @@ export function resolveSgateOptions(options: SgateOptions): ResolvedSgateOptions
   const clockSkewSeconds = options.clockSkewSeconds ?? 0;
   if (typeof clockSkewSeconds !== 'number' || !Number.isFinite(clockSkewSeconds)) throw configurationError('`clockSkewSeconds` must be a finite number of seconds.');
 
-  const host = resolveHost(options.baseUrl ?? SGATE_HOSTS[environment]);
+  const { serviceUrl, prefixLength } = resolveServiceUrl(options.baseUrl ?? SGATE_HOSTS[environment]);
   let paths: Record<SgatePathName, string>;
   try {
     paths = resolvePaths(options.paths);
@@ -112,24 +116,25 @@ export function resolveSgateOptions(options: SgateOptions): ResolvedSgateOptions
     merchantPrivateKey,
     systemPublicKey,
     environment,
-    host,
-    serviceUrl: `${host}${SGATE_SERVICE_ROOT}`,
-    prefixLength: new URL(host).pathname.replace(/\/+$/, '').length,
+    serviceUrl,
+    prefixLength,
     clockSkewSeconds,
     paths,
   };
 }
 
-function resolveHost(baseUrl: string): string {
+/**
+ * Appends `/openApi/v1` to the path of `baseUrl`, first removing trailing slashes and a `/openApi/v1` it already
+ * ends with (the SDK adds it). Everything else of the URL is kept as given, for core's transport to validate.
+ */
+function resolveServiceUrl(baseUrl: string): { serviceUrl: string; prefixLength: number } {
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
     throw configurationError('`baseUrl` must be an absolute URL such as https://vbank.sgate.sa.');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw configurationError('`baseUrl` must use http or https.');
-  if (url.search || url.hash || url.username || url.password) throw configurationError('`baseUrl` must not contain a query string, fragment or credentials.');
-  // Forgive a base URL that already ends with the service root: the SDK adds it.
-  const path = url.pathname.replace(/\/+$/, '').replace(new RegExp(`${SGATE_SERVICE_ROOT.replace(/\//g, '\\/')}$`, 'i'), '');
-  return `${url.origin}${path}`;
+  const prefix = url.pathname.replace(/\/+$/, '').replace(SERVICE_ROOT_SUFFIX, '');
+  url.pathname = `${prefix}${SGATE_SERVICE_ROOT}`;
+  return { serviceUrl: url.href, prefixLength: prefix.length };
 }

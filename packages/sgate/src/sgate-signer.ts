@@ -66,3 +66,45 @@ export function signedHeaders(
 export function unixSeconds(milliseconds: number, skewSeconds = 0): number {
   return Math.floor(milliseconds / 1000) + Math.trunc(skewSeconds);
 }
+
+/** `V-Timestamp` as SGATE sends it: whole Unix seconds, at most 15 digits. */
+const TIMESTAMP_PATTERN = /^\d{1,15}$/;
+
+/** The received `V-*` headers a signature check reads (`null` or `undefined` when absent). */
+export interface ReceivedSignatureHeaders {
+  timestamp: string | null | undefined;
+  nonce: string | null | undefined;
+  signature: string | null | undefined;
+}
+
+/**
+ * Why signed headers were refused: `'timestamp'` (`V-Timestamp` missing or not a number of seconds), `'missing'`
+ * (no or empty `V-Nonce-Str` or `V-Signature`), `'mismatch'` (the signature does not verify).
+ */
+export type SignedHeadersProblem = 'timestamp' | 'missing' | 'mismatch';
+
+/** The outcome of {@link verifySignedHeaders}: the verified timestamp and nonce, or what is wrong. */
+export type SignedHeadersCheck = { ok: true; timestamp: number; nonce: string } | { ok: false; problem: SignedHeadersProblem };
+
+/**
+ * Checks the signed `V-*` headers of a response, callback or request (spec §2.4), in this order: `V-Timestamp`
+ * is whole seconds, `checkTimestamp` (the caller's clock rule; it throws to refuse), `V-Nonce-Str` and
+ * `V-Signature` are present, and the signature verifies under `publicKey` over `message` with them. Nothing of
+ * the body is parsed: callers parse only after this returns `ok: true`.
+ */
+export function verifySignedHeaders(
+  engine: RsaEngine,
+  publicKey: RsaPublicKey,
+  headers: ReceivedSignatureHeaders,
+  message: { apiKey: string; url: string; method: string; body: string },
+  checkTimestamp?: (timestamp: number) => void,
+): SignedHeadersCheck {
+  const timestampText = headers.timestamp ?? '';
+  if (!TIMESTAMP_PATTERN.test(timestampText)) return { ok: false, problem: 'timestamp' };
+  const timestamp = Number(timestampText);
+  checkTimestamp?.(timestamp);
+  const { nonce, signature } = headers;
+  if (!nonce || !signature) return { ok: false, problem: 'missing' };
+  if (!verify(engine, publicKey, { ...message, timestamp, nonce }, signature)) return { ok: false, problem: 'mismatch' };
+  return { ok: true, timestamp, nonce };
+}

@@ -2,7 +2,7 @@ import { ClienteleError, parseResponse, type RsaPrivateKey, type RsaPublicKey, t
 import type { RsaEngine } from './rsa/rsa-engine.js';
 import { decryptText } from './sgate-field-crypto.js';
 import { encryptedPaths, transformPaths } from './sgate-sensitive-walk.js';
-import { verify } from './sgate-signer.js';
+import { type SignedHeadersProblem, verifySignedHeaders } from './sgate-signer.js';
 import { customerSchema, type SgateCustomer } from './schemas/customer.js';
 import { payoutOrderSchema, type SgatePayoutOrder } from './schemas/payout.js';
 
@@ -64,6 +64,23 @@ function forged(problem: string): ClienteleError {
   return new ClienteleError({ kind: 'signature', provider: 'sgate', message: `sgate callback rejected: ${problem}. Do not process it; answer HTTP 400.` });
 }
 
+/** What a callback whose signed headers fail {@link verifySignedHeaders} is told. */
+const CALLBACK_PROBLEMS: Record<SignedHeadersProblem, string> = {
+  timestamp: 'V-Timestamp is missing or not a number of seconds',
+  missing: 'V-Nonce-Str or V-Signature is missing',
+  mismatch: 'V-Signature does not verify with `systemPublicKey` over the raw body and `callbackPath`',
+};
+
+/** The raw callback body as text; refuses parsed JSON and bytes that are not UTF-8. */
+function rawBodyText(rawBody: unknown): string {
+  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) throw forged('`rawBody` must be the raw body as a string or bytes, not parsed JSON');
+  try {
+    return typeof rawBody === 'string' ? rawBody : utf8Decode(rawBody);
+  } catch {
+    throw forged('the body is not UTF-8 text');
+  }
+}
+
 const customerPaths = encryptedPaths(customerSchema);
 const payoutPaths = customerPaths.map((path) => ['custominfo', ...path]);
 
@@ -79,25 +96,18 @@ export function createWebhooks(context: { apiKey: string; merchantPrivateKey: Rs
     if (!input.headers || typeof input.headers !== 'object') throw forged('no headers were given');
     const key = header(input.headers, 'v-api-key');
     if (key === undefined || !timingSafeEqual(key, apiKey)) throw forged('V-Api-Key is missing or not your API key');
-    const timestampText = header(input.headers, 'v-timestamp') ?? '';
-    if (!/^\d{1,15}$/.test(timestampText)) throw forged('V-Timestamp is missing or not a number of seconds');
-    const timestamp = Number(timestampText);
+    const body = rawBodyText(input.rawBody);
     const now = Math.floor((input.now ?? Date.now()) / 1000);
-    if (Math.abs(now - timestamp) > toleranceSeconds) throw forged(`V-Timestamp is more than ${toleranceSeconds} s away from now (a replay, or a wrong clock)`);
-    const nonce = header(input.headers, 'v-nonce-str');
-    const signature = header(input.headers, 'v-signature');
-    if (!nonce || !signature) throw forged('V-Nonce-Str or V-Signature is missing');
-    const { rawBody } = input;
-    if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) throw forged('`rawBody` must be the raw body as a string or bytes, not parsed JSON');
-    let body: string;
-    try {
-      body = typeof rawBody === 'string' ? rawBody : utf8Decode(rawBody);
-    } catch {
-      throw forged('the body is not UTF-8 text');
-    }
-    if (!verify(engine, systemPublicKey, { apiKey, timestamp, nonce, url: callbackPath, method: 'POST', body }, signature)) {
-      throw forged('V-Signature does not verify with `systemPublicKey` over the raw body and `callbackPath`');
-    }
+    const check = verifySignedHeaders(
+      engine,
+      systemPublicKey,
+      { timestamp: header(input.headers, 'v-timestamp'), nonce: header(input.headers, 'v-nonce-str'), signature: header(input.headers, 'v-signature') },
+      { apiKey, url: callbackPath, method: 'POST', body },
+      (timestamp) => {
+        if (Math.abs(now - timestamp) > toleranceSeconds) throw forged(`V-Timestamp is more than ${toleranceSeconds} s away from now (a replay, or a wrong clock)`);
+      },
+    );
+    if (!check.ok) throw forged(CALLBACK_PROBLEMS[check.problem]);
     return readEvent(body);
   }
 

@@ -4,8 +4,9 @@ import { createSgateEncryptor } from '@clientele/sgate/encrypt';
 import { SGATE_TEST_KEYS, sgateFixtures } from '@clientele/sgate/testing';
 import { describe, expect, it } from 'vitest';
 import { pureRsaEngine } from '../rsa/rsa-pkcs1.js';
+import { createSgateWithEngine } from '../sgate-client.js';
 import { decryptText } from '../sgate-field-crypto.js';
-import { inBrowser, rejectionOf, requestSignatureVerifies, sandboxClient } from '../test-support.js';
+import { FAST, inBrowser, rejectionOf, requestSignatureVerifies, sandboxClient } from '../test-support.js';
 
 const server = useMockServer();
 const systemPrivateKey = parseRsaKey(SGATE_TEST_KEYS.systemPrivateKey, { expect: 'private' });
@@ -147,6 +148,18 @@ describe('customers.retrieve and update', () => {
     expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'stcaccount' }] });
     const calls = await server.calls();
     expect(calls.map((call) => new URL(call.url).pathname)).toEqual(['/openApi/v1/payee/custom/create', '/openApi/v1/payee/custom/detail']);
+  });
+
+  it('checks the payout accounts on the ciphertext, without decrypting the customer it reads', async () => {
+    const { sandbox } = setup();
+    let decryptions = 0;
+    const countingEngine = { ...pureRsaEngine, decrypt: (...args: Parameters<typeof pureRsaEngine.decrypt>) => (decryptions++, pureRsaEngine.decrypt(...args)) };
+    const sgate = createSgateWithEngine(countingEngine)(sandbox.clientOptions(FAST));
+    await sgate.customers.create(sgateFixtures.stcCustomer('u-stc-count'));
+    decryptions = 0;
+    const error = await rejectionOf(sgate.customers.update({ mercustomid: 'u-stc-count', stcaccount: '' }));
+    expect(error).toMatchObject({ kind: 'validation', issues: [{ path: 'stcaccount' }] });
+    expect(decryptions).toBe(0);
   });
 
   it('clears the STCPay account of a customer that keeps a bank account, sending "" unencrypted', async () => {

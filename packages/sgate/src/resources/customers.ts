@@ -145,9 +145,13 @@ export function createCustomersResource(context: SgateContext): CustomersResourc
     return ApiPromise.from(result, customer('customers.update')).withResponse();
   }
 
-  /** Refuses, before sending, an update that would leave the customer without any payout account (spec §5.2, A11). */
+  /**
+   * Refuses, before sending, an update that would leave the customer without any payout account (spec §5.2, A11).
+   * Reads the customer without decrypting: SGATE sends an empty field as `""` unencrypted, so a field is empty
+   * exactly when its ciphertext is, and only emptiness is compared.
+   */
   async function assertKeepsAccount(reference: CustomerReference, changes: Record<string, unknown>, options?: RequestOptions): Promise<void> {
-    const { data: current } = await retrieveResult(reference, options);
+    const { data: current } = await retrieveResult(reference, { ...options, decrypt: false });
     const after = { ...pickAccounts(current), ...pickAccounts(changes) };
     const hasBank = after.bankcode !== '' && after.cardno !== '' && after.ibanaccount !== '';
     if (!hasBank && after.stcaccount === '') {

@@ -97,11 +97,3 @@ export function unpadEncryptionBlock(block: Uint8Array): Uint8Array {
   // A copy as a plain Uint8Array (never a view: the caller may wipe `block`, and Buffer#slice is a view).
   return new Uint8Array(block.subarray(separatorIndex + 1));
 }
-
-/** Byte-array equality that always compares every byte (used on whole signature blocks). */
-export function bytesEqual(left: Uint8Array, right: Uint8Array): boolean {
-  if (left.length !== right.length) return false;
-  let difference = 0;
-  for (let index = 0; index < left.length; index++) difference |= left[index]! ^ right[index]!;
-  return difference === 0;
-}

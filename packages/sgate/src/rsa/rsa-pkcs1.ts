@@ -1,5 +1,5 @@
-import type { RsaPrivateKey, RsaPublicKey } from '@clientele/core';
-import { bytesEqual, encodeMd5SignatureBlock, padForEncryption, unpadEncryptionBlock } from './pkcs1-padding.js';
+import { type RsaPrivateKey, type RsaPublicKey, timingSafeEqual } from '@clientele/core';
+import { encodeMd5SignatureBlock, padForEncryption, unpadEncryptionBlock } from './pkcs1-padding.js';
 import type { RsaEngine } from './rsa-engine.js';
 import { decryptionFailed, signingSelfCheckFailed, wrongKeyKind } from './rsa-errors.js';
 import { bigIntToBytes, bytesToBigInt, modInverse, modPow } from './rsa-math.js';
@@ -67,7 +67,7 @@ export function verifyMd5(publicKey: RsaPublicKey, message: Uint8Array, signatur
   const value = bytesToBigInt(signature);
   if (value >= n) return false;
   const recovered = bigIntToBytes(modPow(value, e, n), modulusBytes);
-  return bytesEqual(recovered, encodeMd5SignatureBlock(message, modulusBytes));
+  return timingSafeEqual(recovered, encodeMd5SignatureBlock(message, modulusBytes));
 }
 
 /** RSAES-PKCS1-v1_5 encryption of one block; see {@link RsaEngine.encrypt}. */

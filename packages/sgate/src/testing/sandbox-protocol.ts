@@ -2,7 +2,7 @@ import { base64Encode, randomString, type RsaPrivateKey, type RsaPublicKey, utf8
 import type { RsaEngine } from '../rsa/rsa-engine.js';
 import { decryptText, encryptText } from '../sgate-field-crypto.js';
 import { SGATE_SERVICE_ROOT } from '../sgate-paths.js';
-import { SGATE_API_VERSION, signedHeaders, verify } from '../sgate-signer.js';
+import { SGATE_API_VERSION, type SignedHeadersProblem, signedHeaders, verifySignedHeaders } from '../sgate-signer.js';
 import { SandboxFailure } from './sandbox-failure.js';
 
 /** What a sandbox endpoint answers with on success. */
@@ -41,6 +41,13 @@ function requestId(): string {
   return hexEncode(crypto.getRandomValues(new Uint8Array(16))).toUpperCase();
 }
 
+/** SGATE's answer to signed headers that fail {@link verifySignedHeaders}. */
+const SIGNED_HEADER_FAILURES: Record<SignedHeadersProblem, () => SandboxFailure> = {
+  timestamp: () => new SandboxFailure(1209, 'Header validation failed: V-Timestamp'),
+  missing: () => new SandboxFailure(1208),
+  mismatch: () => new SandboxFailure(1213),
+};
+
 /** The signed URL of a request: path from `/openApi/v1` on, plus the query exactly as received. */
 export function signedUrlOf(request: Request): string {
   const url = new URL(request.url);
@@ -61,17 +68,21 @@ export function authenticate(protocol: SandboxProtocol, request: Request, text: 
   }
   if (header('v-api-key') !== protocol.apiKey) throw new SandboxFailure(1201);
   if (header('v-api-version') !== SGATE_API_VERSION) throw new SandboxFailure(1210);
-  const timestampText = header('v-timestamp')!;
-  if (!/^\d{1,15}$/.test(timestampText)) throw new SandboxFailure(1209, 'Header validation failed: V-Timestamp');
-  const timestamp = Number(timestampText);
   const now = protocol.nowSeconds();
-  if (Math.abs(now - timestamp) > protocol.timestampWindowSeconds) throw new SandboxFailure(1204);
   const nonce = header('v-nonce-str')!;
-  if (nonce.length > 128) throw new SandboxFailure(1209, 'Header validation failed: V-Nonce-Str');
   const url = signedUrlOf(request);
   const body = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data') ? '' : text;
-  const input = { apiKey: protocol.apiKey, timestamp, nonce, url, method: request.method, body };
-  if (!verify(protocol.engine, protocol.merchantPublicKey, input, header('v-signature')!)) throw new SandboxFailure(1213);
+  const check = verifySignedHeaders(
+    protocol.engine,
+    protocol.merchantPublicKey,
+    { timestamp: header('v-timestamp'), nonce, signature: header('v-signature') },
+    { apiKey: protocol.apiKey, url, method: request.method, body },
+    (timestamp) => {
+      if (Math.abs(now - timestamp) > protocol.timestampWindowSeconds) throw new SandboxFailure(1204);
+      if (nonce.length > 128) throw new SandboxFailure(1209, 'Header validation failed: V-Nonce-Str');
+    },
+  );
+  if (!check.ok) throw SIGNED_HEADER_FAILURES[check.problem]();
   if (protocol.rejectReusedNonces) {
     for (const [seen, at] of protocol.seenNonces) if (at < now - protocol.timestampWindowSeconds) protocol.seenNonces.delete(seen);
     if (protocol.seenNonces.has(nonce)) throw new SandboxFailure(1209, 'Header validation failed: V-Nonce-Str was used before');

@@ -1,25 +1,18 @@
 // Turns a soak report into the console summary and into docs/reliability.md.
-import { cpus, release, totalmem, type } from 'node:os';
 import { FAULT_CATALOGUE } from '../examples/reliability/fault-catalogue.mjs';
 
-/** The machine and runtime a run happened on. */
-export function describeMachine(startedAt) {
-  const processors = cpus();
-  return {
-    date: startedAt.toISOString().slice(0, 10),
-    cpu: processors[0]?.model.trim() ?? 'unknown',
-    cores: processors.length,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    os: `${type()} ${release()}`,
-    node: process.version,
-    exposeGc: typeof globalThis.gc === 'function',
-  };
-}
+/**
+ * @typedef {ReturnType<typeof import('../bench/lib/machine-info.mjs').machineInfo> & { exposeGc: boolean }} SoakMachine
+ * The machine and runtime a run happened on: bench's `machineInfo()`, plus whether `--expose-gc` was on.
+ */
 
-/** A few lines for the terminal. */
+/**
+ * A few lines for the terminal.
+ * @param {SoakMachine} machine
+ */
 export function formatSummary(report, machine) {
   const lines = [
-    `${report.calls} calls in ${(report.durationMs / 1000).toFixed(1)} s (${Math.round(report.callsPerSecond)} calls/s) on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}`,
+    `${report.calls} calls in ${(report.durationMs / 1000).toFixed(1)} s (${Math.round(report.callsPerSecond)} calls/s) on ${machine.cpu}, Node ${machine.node}`,
   ];
   for (const target of report.targets) {
     lines.push(`  ${target.name.padEnd(10)} ${target.calls} calls, ${target.ok} ok, ${target.failed} failed (${formatCounts(target.errorKinds)}), ${target.attempts} requests, ${sum(target.faultsTaken)} faults taken, ${target.storedCustomers} customers stored, ${target.duplicates} duplicates`);
@@ -30,12 +23,14 @@ export function formatSummary(report, machine) {
   return lines.join('\n');
 }
 
-/** The whole of docs/reliability.md. */
-export function formatReliabilityDoc(report, machine, missing) {
+/**
+ * The whole of docs/reliability.md.
+ * @param {SoakMachine} machine
+ */
+export function formatReliabilityDoc(report, machine) {
   const targets = report.targets;
   const verdict = report.violations.length === 0 ? '**passed**: every invariant held' : `**FAILED**: ${report.violations.length} kind(s) of violation, listed below`;
   const kinds = union(targets.map((target) => target.errorKinds));
-  const faults = FAULT_CATALOGUE.map((fault) => fault.name);
   const settings = report.clientOptions;
   return `# Reliability
 
@@ -61,7 +56,7 @@ pnpm test                                   # runs examples/reliability/soak-smo
 Options: \`--calls\`, \`--concurrency\`, \`--fault-rate\` (probability that a call injects a fault),
 \`--seed\` (every choice of operation, fault and burst length is drawn from a per-call generator seeded
 with it, so a run's choices are reproducible whatever the interleaving), \`--targets\`, \`--no-write\`.
-Only full runs (${(10_000).toLocaleString('en-US')}+ calls over every landed provider) rewrite this file. The engine is
+Only full runs (${(10_000).toLocaleString('en-US')}+ calls over every provider) rewrite this file. The engine is
 \`examples/reliability/soak-engine.mjs\`; each provider's calls and mock wiring are one file in
 \`examples/reliability/targets/\`.
 
@@ -88,10 +83,10 @@ asserts that each is caught, so a detector that stopped working would fail the d
 
 | | |
 | --- | --- |
-| date | ${machine.date} |
-| machine | ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, ${machine.os} |
+| date | ${machine.date.slice(0, 10)} |
+| machine | ${machine.cpu}; memory ${machine.memory}; ${machine.os} |
 | Node | ${machine.node}${machine.exposeGc ? ' with `--expose-gc`' : ''} |
-| providers | ${targets.map((target) => `\`${target.packageName}\``).join(', ')}${missing.length > 0 ? ` (not yet landed: ${missing.map((entry) => entry.name).join(', ')})` : ''} |
+| providers | ${targets.map((target) => `\`${target.packageName}\``).join(', ')} |
 | calls | ${report.calls.toLocaleString('en-US')} at concurrency ${report.concurrency}, fault rate ${report.faultRate}, seed ${report.seed} |
 | duration | ${(report.durationMs / 1000).toFixed(1)} s (${Math.round(report.callsPerSecond)} calls/s; an injected timeout stalls its request ${settings.stallMs} ms) |
 | client options | \`timeout: ${settings.timeout}\`, \`maxRetries: ${settings.maxRetries}\`, \`backoff: { initialDelay: ${settings.backoff.initialDelay}, maxDelay: ${settings.backoff.maxDelay} }\`, \`maxRetryDelay: ${settings.maxRetryDelay}\`, \`logLevel: '${settings.logLevel}'\` |
@@ -129,7 +124,7 @@ request matches first; each received fault is attributed to its request as descr
 
 | fault | rendered as (core default; each mock may render it its own way) | ${targets.map((target) => target.name).join(' | ')} |
 | --- | --- | ${targets.map(() => '---:').join(' | ')} |
-${faults.map((fault) => `| \`${fault}\` | ${describeFault(fault, settings)} | ${targets.map((target) => target.faultsTaken[fault] ?? (target.faultsInjected[fault] === undefined ? '–' : 0)).join(' | ')} |`).join('\n')}
+${FAULT_CATALOGUE.map((fault) => `| \`${fault.name}\` | ${describeFault(fault, settings)} | ${targets.map((target) => target.faultsTaken[fault.name] ?? (target.faultsInjected[fault.name] === undefined ? '–' : 0)).join(' | ')} |`).join('\n')}
 
 ### Requests per call
 
@@ -163,20 +158,14 @@ const KIND_NOTES = {
   not_found: 'Payabli: a DELETE repeated after its first attempt was processed finds the customer already deleted',
 };
 
-const FAULT_DESCRIPTIONS = {
-  rate_limit: 'HTTP 429 with `Retry-After: 1–2` (seconds) or `retry-after-ms: 2`; bursts of 1–3',
-  server_error: 'HTTP 500, 502 or 503; bursts of 1–2',
-  network_error: 'connection dropped before the provider processed anything',
-  reset_after_processing: 'the provider processed the request, then the connection dropped',
-  malformed_json: 'HTTP 200 with an HTML body',
-  truncated_json: 'the real response with its body cut in half',
-  bad_signature: 'the real response with a signature that does not verify',
-  missing_signature: 'the real response without its signature',
-};
-
+/**
+ * A catalogue fault as the doc's table shows it: its description, then its burst length (from `storm`).
+ * @param {import('../examples/reliability/fault-catalogue.mjs').CatalogueFault} fault
+ * @param {{ stallMs: number, timeout: number }} settings the run's client settings
+ */
 function describeFault(fault, settings) {
-  if (fault === 'timeout') return `the provider stalls ${settings.stallMs} ms; the client times out after ${settings.timeout} ms`;
-  return FAULT_DESCRIPTIONS[fault] ?? '';
+  const description = typeof fault.description === 'function' ? fault.description(settings) : fault.description;
+  return fault.storm ? `${description}; bursts of 1–${fault.storm}` : description;
 }
 
 function formatCounts(counts) {

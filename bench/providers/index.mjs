@@ -1,5 +1,5 @@
 // The providers the bench knows. Each module describes how to drive one SDK (see ./paycombat.mjs for the
-// shape); the sections skip a provider whose package has not been built yet and say so in the report.
+// shape); a provider whose package is missing or not built is an error in the report, never skipped.
 import payabli from './payabli.mjs';
 import paybase from './paybase.mjs';
 import paycombat from './paycombat.mjs';

@@ -21,13 +21,17 @@ export default async function run() {
   } catch {
     throw new Error(`size-limit did not print JSON (exit ${child.status}): ${child.stdout}${child.stderr}`);
   }
+  // A failure (e.g. .size-limit.cjs refusing a missing build) is printed as `{ "error": "…" }`.
+  if (!Array.isArray(measured)) throw new Error(`size-limit failed: ${String(measured?.error ?? child.stdout).split('\n')[0]}`);
   const reference = budgets.size.find((check) => check.reference);
   const referenceSize = measured.find((result) => result.name === reference?.name)?.size;
   const rows = [];
+  const notes = [];
   for (const check of budgets.size) {
     const result = measured.find((entry) => entry.name === check.name);
     if (!result) {
-      rows.push({ measurement: check.name, figure: '—', budget: check.limit ? `≤ ${check.limit}` : '', status: 'skipped' });
+      rows.push({ measurement: check.name, figure: '—', budget: check.limit ? `≤ ${check.limit}` : '', status: 'error' });
+      notes.push(`${check.name}: size-limit measured no entry of that name.`);
       continue;
     }
     // `target` is the issue's budget, reported here; `limit` is the regression ceiling `pnpm size` enforces.
@@ -68,7 +72,7 @@ export default async function run() {
     description:
       'Measured by size-limit 12.1.0 (`@size-limit/preset-small-lib`: esbuild bundle for the browser platform, minified, tree-shaken to the import shown, gzip level 9, size-limit\'s empty-project overhead subtracted). The budgets are the ones `pnpm size` enforces in the test command (`bench/budgets.json`). The official SDK row bundles `PayabliClient`, which is what one customer call needs (its resources are not tree-shakable from the client class). 1 kB = 1000 bytes.',
     rows,
-    notes: [],
+    notes,
   }, breakdown];
 }
 

@@ -1,5 +1,4 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import budgets from '../budgets.json' with { type: 'json' };
 import { importFromSource } from '../lib/bundle-source.mjs';
@@ -9,38 +8,28 @@ import { root } from '../lib/resolve-entry.mjs';
 import { rawSgateCrypto } from '../lib/sgate-raw-crypto.mjs';
 
 const SGATE = join(root, 'packages', 'sgate');
-
-/** The source file under packages/sgate/src/rsa that exports `name` (files get renamed; the export is the contract). */
-function fileExporting(name) {
-  const directory = join(SGATE, 'src', 'rsa');
-  if (!existsSync(directory)) return undefined;
-  const file = readdirSync(directory)
-    .filter((entry) => entry.endsWith('.ts') && !entry.includes('.test.'))
-    .find((entry) => new RegExp(`export const ${name}\\b`).test(readFileSync(join(directory, entry), 'utf8')));
-  return file && join(directory, file);
-}
+/** The source file of the pure-JS engine (`pureRsaEngine`: BigInt, CRT; browsers and edge runtimes). */
+const PURE_ENGINE_FILE = join(SGATE, 'src', 'rsa', 'rsa-pkcs1.ts');
+/** The source file of the node:crypto engine (`nodeRsaEngine`). */
+const NODE_ENGINE_FILE = join(SGATE, 'src', 'rsa', 'node-rsa-engine.node.ts');
 
 /**
  * SGATE's RSA operations one by one, 2048-bit keys: the SDK's node:crypto engine against the same calls
  * written directly on node:crypto (interleaved), and the pure-JS engine (BigInt, CRT) that browsers and edge
- * runtimes use. The engines are bundled from packages/sgate/src/rsa (no public entry exposes them), found by
- * the name they export.
+ * runtimes use. The engines are bundled from their files under packages/sgate/src/rsa (no public entry
+ * exposes them); a renamed file or export fails the bundle, and so the section.
  */
 export default async function run(context) {
   const section = { id: 'sgate-crypto', title: 'SGATE crypto per operation (2048-bit RSA)', rows: [], notes: [] };
-  const nodeEngineFile = fileExporting('nodeRsaEngine');
-  const pureEngineFile = fileExporting('pureRsaEngine');
-  if (!nodeEngineFile || !pureEngineFile) {
-    section.rows.push({ measurement: 'SGATE RSA engines', figure: '—', status: 'skipped' });
-    section.notes.push('No file under packages/sgate/src/rsa exports `nodeRsaEngine` and `pureRsaEngine` yet.');
-    return section;
-  }
   const engines = `
-export { nodeRsaEngine } from ${JSON.stringify(nodeEngineFile)};
-export { pureRsaEngine } from ${JSON.stringify(pureEngineFile)};
+export { nodeRsaEngine } from ${JSON.stringify(NODE_ENGINE_FILE)};
+export { pureRsaEngine } from ${JSON.stringify(PURE_ENGINE_FILE)};
 export { parseRsaKey } from '@clientele/core';
 `;
   const { nodeRsaEngine, pureRsaEngine, parseRsaKey } = await importFromSource(engines, SGATE);
+  // esbuild drops a missing import from a .ts file silently (it could be a type): say which export is gone.
+  if (!nodeRsaEngine) throw new Error(`${NODE_ENGINE_FILE} no longer exports nodeRsaEngine`);
+  if (!pureRsaEngine) throw new Error(`${PURE_ENGINE_FILE} no longer exports pureRsaEngine`);
   const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' });
   const publicPem = pair.publicKey.export({ type: 'spki', format: 'pem' });

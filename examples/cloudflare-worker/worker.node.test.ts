@@ -1,5 +1,6 @@
 // The Worker in real workerd (miniflare 4.20260426.0): src/worker.ts is bundled with esbuild the way a
-// Workers build does, against the BUILT @clientele/paycombat (node_modules → packages/paycombat/dist).
+// Workers build does (the runtime smoke tests' options, examples/runtimes/src/worker-build-options.ts),
+// against the BUILT @clientele/paycombat (node_modules → packages/paycombat/dist).
 // Paycombat is the package's own sandbox (`@clientele/paycombat/testing`): msw cannot reach into the
 // workerd process, so its handlers answer through miniflare's `outboundService` (msw's `getResponse`).
 import type { Readable } from 'node:stream';
@@ -9,6 +10,7 @@ import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { getResponse } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { workerBuildOptions } from '../runtimes/src/worker-build-options.js';
 
 const sandbox = createPaycombatSandbox();
 const upstreamRequests: { method: string; url: string; headers: Record<string, string> }[] = [];
@@ -23,16 +25,7 @@ async function call(method: string, path: string, body?: string, headers: Record
 }
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./src/worker.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    target: 'es2022',
-    logLevel: 'silent',
-  });
+  const bundle = await build({ ...workerBuildOptions, entryPoints: [fileURLToPath(new URL('./src/worker.ts', import.meta.url))] });
   miniflare = new Miniflare({
     modules: true,
     script: bundle.outputFiles[0]!.text,

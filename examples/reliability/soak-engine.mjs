@@ -8,6 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { inspect } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { isClienteleError } from '@clientele/core';
 import { setupServer } from 'msw/node';
 import { FAULT_CATALOGUE } from './fault-catalogue.mjs';
 
@@ -390,10 +391,6 @@ function safeString(value) {
   } catch {
     return String(value);
   }
-}
-
-function isClienteleError(value) {
-  return typeof value === 'object' && value !== null && value[Symbol.for('clientele.error')] === true;
 }
 
 /**

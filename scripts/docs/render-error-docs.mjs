@@ -152,7 +152,6 @@ function renderErrorTable(value, spec) {
 
 /** Every provider's error tables, one section per provider. */
 export function renderProviderCodes(providers) {
-  if (providers.length === 0) return '_No provider package has landed yet._';
   return sections(
     providers.map(({ provider, exports }) => {
       const tables = provider.errorTables.map((spec) => sections(`#### ${spec.title}`, `From ${code(`${spec.exportName}`)} in ${code(provider.packageName)}.`, renderErrorTable(exports[spec.exportName], spec)));

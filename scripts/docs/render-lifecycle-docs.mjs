@@ -84,7 +84,6 @@ export function renderUnifiedStatuses(core) {
 
 /** Unified status × provider: which native statuses map to each unified status. */
 export function renderUnifiedMatrix(core, providers) {
-  if (providers.length === 0) return '_No provider package has landed yet._';
   const perProvider = providers.map((loaded) => {
     const codes = statusCodesByState(loaded.provider, loaded.exports);
     const stateOfCode = new Map([...codes].map(([state, statusCode]) => [statusCode, state]));
@@ -109,7 +108,7 @@ export function renderLifecycleDocs(core, providers) {
   return {
     'generated:unified-statuses': renderUnifiedStatuses(core),
     'generated:unified-matrix': renderUnifiedMatrix(core, providers),
-    'generated:provider-lifecycles': providers.length === 0 ? '_No provider package has landed yet._' : sections(providers.map(renderProviderLifecycles)),
+    'generated:provider-lifecycles': sections(providers.map(renderProviderLifecycles)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { runtimesDirectory } from './smoke-case.js';
+import { workerBuildOptions } from './worker-build-options.js';
 
 /**
  * The Worker around a smoke script: `POST /` with {@link SmokeSettings} JSON runs the script and answers
@@ -22,19 +23,13 @@ export default {
 
 /**
  * Bundles a smoke script and the BUILT packages it imports the way a Workers project does
- * (esbuild, `--format=esm --platform=neutral --conditions=workerd,worker,browser`): `@clientele/*`
- * resolves through `node_modules` to `packages/<p>/dist`, never to the source.
+ * ({@link workerBuildOptions}): `@clientele/*` resolves through `node_modules` to `packages/<p>/dist`,
+ * never to the source.
  */
 export async function bundleWorker(script: string): Promise<string> {
   const result = await build({
+    ...workerBuildOptions,
     stdin: { contents: workerEntry(script), resolveDir: runtimesDirectory, sourcefile: 'worker-entry.js', loader: 'js' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    target: 'es2022',
-    logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
 }

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { resolvePackageEntry } from '../../../scripts/lib/resolve-package-entry.mjs';
 import { startLoopbackServer } from './loopback-server.js';
 import { findRuntime, type RuntimeBinary } from './runtime-binaries.js';
 import { assertBuilt, runtimesDirectory, type SmokeCase } from './smoke-case.js';
@@ -24,9 +24,7 @@ function commandLine(runtime: RuntimeBinary, script: string, packageName: string
  * node:crypto implementation.
  */
 function expectedEntry(smokeCase: SmokeCase): string {
-  const packageDirectory = dirname(dirname(smokeCase.builtEntry));
-  const manifest = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, unknown>> };
-  return join(packageDirectory, 'dist', 'node' in manifest.exports['.']! ? 'index.node.js' : 'index.js');
+  return resolvePackageEntry(dirname(dirname(smokeCase.builtEntry)), '.', ['node', 'import', 'default']);
 }
 
 interface RunOutcome {
